@@ -1,0 +1,52 @@
+"""GET /bookings: List bookings.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from typing import Any
+
+from ...models.booking_page import BookingPage
+from ...types import UNSET, Unset
+
+OPERATION_ID = "list_bookings"
+METHOD = "GET"
+PATH = "/bookings"
+
+
+def build_request(
+    *,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    event_id: int | Unset = UNSET,
+    limit: int | Unset = 30,
+    skip: int | Unset = 0,
+) -> dict[str, Any]:
+    """The `httpx` request arguments (method, url, params, json) for this operation."""
+    params: dict[str, Any] = {}
+
+    params["from"] = from_
+
+    params["to"] = to
+
+    params["eventId"] = event_id
+
+    params["limit"] = limit
+
+    params["skip"] = skip
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/bookings",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(data: Any) -> BookingPage:
+    """Build the result of a 200 answer from its decoded JSON body."""
+    response_200 = BookingPage.from_dict(data)
+
+    return response_200

@@ -1,0 +1,36 @@
+"""POST /contacts: Create or update a contact.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from typing import Any
+
+from ...models.contact import Contact
+from ...models.contact_input import ContactInput
+
+OPERATION_ID = "create_contact"
+METHOD = "POST"
+PATH = "/contacts"
+
+
+def build_request(
+    *,
+    body: ContactInput,
+) -> dict[str, Any]:
+    """The `httpx` request arguments (method, url, params, json) for this operation."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/contacts",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def parse_response(data: Any) -> Contact:
+    """Build the result of a 200 answer from its decoded JSON body."""
+    response_200 = Contact.from_dict(data)
+
+    return response_200

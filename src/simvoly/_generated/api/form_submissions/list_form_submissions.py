@@ -1,0 +1,49 @@
+"""GET /form-submissions: List form submissions.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from typing import Any
+
+from ...models.form_submission_page import FormSubmissionPage
+from ...types import UNSET, Unset
+
+OPERATION_ID = "list_form_submissions"
+METHOD = "GET"
+PATH = "/form-submissions"
+
+
+def build_request(
+    *,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    limit: int | Unset = 30,
+    skip: int | Unset = 0,
+) -> dict[str, Any]:
+    """The `httpx` request arguments (method, url, params, json) for this operation."""
+    params: dict[str, Any] = {}
+
+    params["from"] = from_
+
+    params["to"] = to
+
+    params["limit"] = limit
+
+    params["skip"] = skip
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/form-submissions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(data: Any) -> FormSubmissionPage:
+    """Build the result of a 200 answer from its decoded JSON body."""
+    response_200 = FormSubmissionPage.from_dict(data)
+
+    return response_200

@@ -1,0 +1,36 @@
+"""POST /member-groups: Create a member group.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from typing import Any
+
+from ...models.member_group import MemberGroup
+from ...models.member_group_input import MemberGroupInput
+
+OPERATION_ID = "create_member_group"
+METHOD = "POST"
+PATH = "/member-groups"
+
+
+def build_request(
+    *,
+    body: MemberGroupInput,
+) -> dict[str, Any]:
+    """The `httpx` request arguments (method, url, params, json) for this operation."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/member-groups",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def parse_response(data: Any) -> MemberGroup:
+    """Build the result of a 200 answer from its decoded JSON body."""
+    response_200 = MemberGroup.from_dict(data)
+
+    return response_200

@@ -1,0 +1,35 @@
+"""GET /member-groups/{id}: Get a member group.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+from ...models.member_group import MemberGroup
+
+OPERATION_ID = "get_member_group"
+METHOD = "GET"
+PATH = "/member-groups/{id}"
+
+
+def build_request(
+    id: int,
+) -> dict[str, Any]:
+    """The `httpx` request arguments (method, url, params, json) for this operation."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/member-groups/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def parse_response(data: Any) -> MemberGroup:
+    """Build the result of a 200 answer from its decoded JSON body."""
+    response_200 = MemberGroup.from_dict(data)
+
+    return response_200

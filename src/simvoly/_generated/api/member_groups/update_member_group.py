@@ -1,0 +1,40 @@
+"""PUT /member-groups/{id}: Update a member group.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+from ...models.member_group import MemberGroup
+from ...models.member_group_input import MemberGroupInput
+
+OPERATION_ID = "update_member_group"
+METHOD = "PUT"
+PATH = "/member-groups/{id}"
+
+
+def build_request(
+    id: int,
+    *,
+    body: MemberGroupInput,
+) -> dict[str, Any]:
+    """The `httpx` request arguments (method, url, params, json) for this operation."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/member-groups/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def parse_response(data: Any) -> MemberGroup:
+    """Build the result of a 200 answer from its decoded JSON body."""
+    response_200 = MemberGroup.from_dict(data)
+
+    return response_200

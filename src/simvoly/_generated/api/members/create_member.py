@@ -1,0 +1,36 @@
+"""POST /members: Create a member.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from typing import Any
+
+from ...models.member import Member
+from ...models.member_input import MemberInput
+
+OPERATION_ID = "create_member"
+METHOD = "POST"
+PATH = "/members"
+
+
+def build_request(
+    *,
+    body: MemberInput,
+) -> dict[str, Any]:
+    """The `httpx` request arguments (method, url, params, json) for this operation."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/members",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def parse_response(data: Any) -> Member:
+    """Build the result of a 200 answer from its decoded JSON body."""
+    response_200 = Member.from_dict(data)
+
+    return response_200

@@ -1,0 +1,35 @@
+"""DELETE /members/{id}: Delete a member.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+from ...models.success import Success
+
+OPERATION_ID = "delete_member"
+METHOD = "DELETE"
+PATH = "/members/{id}"
+
+
+def build_request(
+    id: int,
+) -> dict[str, Any]:
+    """The `httpx` request arguments (method, url, params, json) for this operation."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/members/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def parse_response(data: Any) -> Success:
+    """Build the result of a 200 answer from its decoded JSON body."""
+    response_200 = Success.from_dict(data)
+
+    return response_200

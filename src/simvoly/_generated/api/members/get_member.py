@@ -1,0 +1,35 @@
+"""GET /members/{id}: Get a member.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+from ...models.member import Member
+
+OPERATION_ID = "get_member"
+METHOD = "GET"
+PATH = "/members/{id}"
+
+
+def build_request(
+    id: int,
+) -> dict[str, Any]:
+    """The `httpx` request arguments (method, url, params, json) for this operation."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/members/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def parse_response(data: Any) -> Member:
+    """Build the result of a 200 answer from its decoded JSON body."""
+    response_200 = Member.from_dict(data)
+
+    return response_200

@@ -1,0 +1,40 @@
+"""GET /members/search-by-email: Find a member by email.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from typing import Any
+
+from ...models.member import Member
+from ...types import UNSET
+
+OPERATION_ID = "get_member_by_email"
+METHOD = "GET"
+PATH = "/members/search-by-email"
+
+
+def build_request(
+    *,
+    email: str,
+) -> dict[str, Any]:
+    """The `httpx` request arguments (method, url, params, json) for this operation."""
+    params: dict[str, Any] = {}
+
+    params["email"] = email
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/members/search-by-email",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(data: Any) -> Member:
+    """Build the result of a 200 answer from its decoded JSON body."""
+    response_200 = Member.from_dict(data)
+
+    return response_200

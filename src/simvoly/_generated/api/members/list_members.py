@@ -1,0 +1,46 @@
+"""GET /members: List members.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from typing import Any
+
+from ...models.member_page import MemberPage
+from ...types import UNSET, Unset
+
+OPERATION_ID = "list_members"
+METHOD = "GET"
+PATH = "/members"
+
+
+def build_request(
+    *,
+    group_id: int | Unset = UNSET,
+    limit: int | Unset = 30,
+    skip: int | Unset = 0,
+) -> dict[str, Any]:
+    """The `httpx` request arguments (method, url, params, json) for this operation."""
+    params: dict[str, Any] = {}
+
+    params["groupId"] = group_id
+
+    params["limit"] = limit
+
+    params["skip"] = skip
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/members",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(data: Any) -> MemberPage:
+    """Build the result of a 200 answer from its decoded JSON body."""
+    response_200 = MemberPage.from_dict(data)
+
+    return response_200

@@ -1,0 +1,36 @@
+"""POST /members/start-session: Start a single sign-on session.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from typing import Any
+
+from ...models.member_session import MemberSession
+from ...models.member_session_input import MemberSessionInput
+
+OPERATION_ID = "start_member_session"
+METHOD = "POST"
+PATH = "/members/start-session"
+
+
+def build_request(
+    *,
+    body: MemberSessionInput,
+) -> dict[str, Any]:
+    """The `httpx` request arguments (method, url, params, json) for this operation."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/members/start-session",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def parse_response(data: Any) -> MemberSession:
+    """Build the result of a 200 answer from its decoded JSON body."""
+    response_200 = MemberSession.from_dict(data)
+
+    return response_200

@@ -1,0 +1,40 @@
+"""PUT /members/{id}: Update a member.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+from ...models.member import Member
+from ...models.member_input import MemberInput
+
+OPERATION_ID = "update_member"
+METHOD = "PUT"
+PATH = "/members/{id}"
+
+
+def build_request(
+    id: int,
+    *,
+    body: MemberInput,
+) -> dict[str, Any]:
+    """The `httpx` request arguments (method, url, params, json) for this operation."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/members/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def parse_response(data: Any) -> Member:
+    """Build the result of a 200 answer from its decoded JSON body."""
+    response_200 = Member.from_dict(data)
+
+    return response_200

@@ -1,0 +1,35 @@
+"""GET /orders/{id}: Get an order.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+from ...models.order import Order
+
+OPERATION_ID = "get_order"
+METHOD = "GET"
+PATH = "/orders/{id}"
+
+
+def build_request(
+    id: int,
+) -> dict[str, Any]:
+    """The `httpx` request arguments (method, url, params, json) for this operation."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/orders/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def parse_response(data: Any) -> Order:
+    """Build the result of a 200 answer from its decoded JSON body."""
+    response_200 = Order.from_dict(data)
+
+    return response_200

@@ -1,0 +1,49 @@
+"""GET /orders: List orders.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from typing import Any
+
+from ...models.order_page import OrderPage
+from ...types import UNSET, Unset
+
+OPERATION_ID = "list_orders"
+METHOD = "GET"
+PATH = "/orders"
+
+
+def build_request(
+    *,
+    created_at_min: int | Unset = UNSET,
+    created_at_max: int | Unset = UNSET,
+    limit: int | Unset = 30,
+    skip: int | Unset = 0,
+) -> dict[str, Any]:
+    """The `httpx` request arguments (method, url, params, json) for this operation."""
+    params: dict[str, Any] = {}
+
+    params["created_at_min"] = created_at_min
+
+    params["created_at_max"] = created_at_max
+
+    params["limit"] = limit
+
+    params["skip"] = skip
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/orders",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(data: Any) -> OrderPage:
+    """Build the result of a 200 answer from its decoded JSON body."""
+    response_200 = OrderPage.from_dict(data)
+
+    return response_200

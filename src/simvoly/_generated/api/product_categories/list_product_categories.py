@@ -1,0 +1,45 @@
+"""GET /products/categories: List product categories.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from typing import Any
+
+from ...models.category import Category
+from ...types import UNSET, Unset
+
+OPERATION_ID = "list_product_categories"
+METHOD = "GET"
+PATH = "/products/categories"
+
+
+def build_request(
+    *,
+    parent: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """The `httpx` request arguments (method, url, params, json) for this operation."""
+    params: dict[str, Any] = {}
+
+    params["parent"] = parent
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/products/categories",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(data: Any) -> list[Category]:
+    """Build the result of a 200 answer from its decoded JSON body."""
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = Category.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

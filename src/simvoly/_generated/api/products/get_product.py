@@ -1,0 +1,35 @@
+"""GET /products/{id}: Get a product.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+from ...models.product import Product
+
+OPERATION_ID = "get_product"
+METHOD = "GET"
+PATH = "/products/{id}"
+
+
+def build_request(
+    id: int,
+) -> dict[str, Any]:
+    """The `httpx` request arguments (method, url, params, json) for this operation."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/products/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def parse_response(data: Any) -> Product:
+    """Build the result of a 200 answer from its decoded JSON body."""
+    response_200 = Product.from_dict(data)
+
+    return response_200

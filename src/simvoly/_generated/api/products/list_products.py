@@ -1,0 +1,49 @@
+"""GET /products: List products.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from typing import Any
+
+from ...models.product_page import ProductPage
+from ...types import UNSET, Unset
+
+OPERATION_ID = "list_products"
+METHOD = "GET"
+PATH = "/products"
+
+
+def build_request(
+    *,
+    category_id: int | Unset = UNSET,
+    title: str | Unset = UNSET,
+    limit: int | Unset = 30,
+    skip: int | Unset = 0,
+) -> dict[str, Any]:
+    """The `httpx` request arguments (method, url, params, json) for this operation."""
+    params: dict[str, Any] = {}
+
+    params["category_id"] = category_id
+
+    params["title"] = title
+
+    params["limit"] = limit
+
+    params["skip"] = skip
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/products",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(data: Any) -> ProductPage:
+    """Build the result of a 200 answer from its decoded JSON body."""
+    response_200 = ProductPage.from_dict(data)
+
+    return response_200

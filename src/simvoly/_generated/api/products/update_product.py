@@ -1,0 +1,40 @@
+"""PUT /products/{id}: Update a product.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+from ...models.product import Product
+from ...models.product_input import ProductInput
+
+OPERATION_ID = "update_product"
+METHOD = "PUT"
+PATH = "/products/{id}"
+
+
+def build_request(
+    id: int,
+    *,
+    body: ProductInput,
+) -> dict[str, Any]:
+    """The `httpx` request arguments (method, url, params, json) for this operation."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/products/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def parse_response(data: Any) -> Product:
+    """Build the result of a 200 answer from its decoded JSON body."""
+    response_200 = Product.from_dict(data)
+
+    return response_200

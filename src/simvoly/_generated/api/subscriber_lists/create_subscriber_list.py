@@ -1,0 +1,36 @@
+"""POST /subscriber-lists: Create a subscriber list.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from typing import Any
+
+from ...models.subscriber_list import SubscriberList
+from ...models.subscriber_list_input import SubscriberListInput
+
+OPERATION_ID = "create_subscriber_list"
+METHOD = "POST"
+PATH = "/subscriber-lists"
+
+
+def build_request(
+    *,
+    body: SubscriberListInput,
+) -> dict[str, Any]:
+    """The `httpx` request arguments (method, url, params, json) for this operation."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/subscriber-lists",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def parse_response(data: Any) -> SubscriberList:
+    """Build the result of a 200 answer from its decoded JSON body."""
+    response_200 = SubscriberList.from_dict(data)
+
+    return response_200

@@ -1,0 +1,35 @@
+"""GET /subscriber-lists/{id}: Get a subscriber list.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+from ...models.subscriber_list import SubscriberList
+
+OPERATION_ID = "get_subscriber_list"
+METHOD = "GET"
+PATH = "/subscriber-lists/{id}"
+
+
+def build_request(
+    id: int,
+) -> dict[str, Any]:
+    """The `httpx` request arguments (method, url, params, json) for this operation."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/subscriber-lists/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def parse_response(data: Any) -> SubscriberList:
+    """Build the result of a 200 answer from its decoded JSON body."""
+    response_200 = SubscriberList.from_dict(data)
+
+    return response_200

@@ -1,0 +1,36 @@
+"""POST /webhooks: Create a webhook.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from typing import Any
+
+from ...models.webhook import Webhook
+from ...models.webhook_input import WebhookInput
+
+OPERATION_ID = "create_webhook"
+METHOD = "POST"
+PATH = "/webhooks"
+
+
+def build_request(
+    *,
+    body: WebhookInput,
+) -> dict[str, Any]:
+    """The `httpx` request arguments (method, url, params, json) for this operation."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/webhooks",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def parse_response(data: Any) -> Webhook:
+    """Build the result of a 200 answer from its decoded JSON body."""
+    response_200 = Webhook.from_dict(data)
+
+    return response_200

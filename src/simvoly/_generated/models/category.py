@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Category")
+
+
+@_attrs_define
+class Category:
+    """A store category.
+
+    Attributes:
+        id (int | Unset):
+        name (str | Unset):
+        url (str | Unset):
+        parent_category (int | Unset): The id of the parent category (0 for a top-level category).
+    """
+
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    url: str | Unset = UNSET
+    parent_category: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        url = self.url
+
+        parent_category = self.parent_category
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if url is not UNSET:
+            field_dict["url"] = url
+        if parent_category is not UNSET:
+            field_dict["parentCategory"] = parent_category
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        parent_category = d.pop("parentCategory", UNSET)
+
+        category = cls(
+            id=id,
+            name=name,
+            url=url,
+            parent_category=parent_category,
+        )
+
+        category.additional_properties = d
+        return category
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

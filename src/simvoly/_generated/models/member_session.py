@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, redacted_repr
+
+T = TypeVar("T", bound="MemberSession")
+
+
+@_attrs_define
+class MemberSession:
+    """A single sign-on session; redirect the member to `accessUrl`.
+
+    Attributes:
+        token (str | Unset):
+        created_at (int | Unset): Timestamp in Unix seconds since epoch.
+        expires_at (int | Unset): Timestamp in Unix seconds since epoch (15 minutes after creation).
+        access_url (str | Unset): Where to redirect the member; valid for 15 minutes.
+    """
+
+    token: str | Unset = _attrs_field(default=UNSET, repr=redacted_repr)
+    created_at: int | Unset = UNSET
+    expires_at: int | Unset = UNSET
+    access_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        token = self.token
+
+        created_at = self.created_at
+
+        expires_at = self.expires_at
+
+        access_url = self.access_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if token is not UNSET:
+            field_dict["token"] = token
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if expires_at is not UNSET:
+            field_dict["expiresAt"] = expires_at
+        if access_url is not UNSET:
+            field_dict["accessUrl"] = access_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        token = d.pop("token", UNSET)
+
+        created_at = d.pop("createdAt", UNSET)
+
+        expires_at = d.pop("expiresAt", UNSET)
+
+        access_url = d.pop("accessUrl", UNSET)
+
+        member_session = cls(
+            token=token,
+            created_at=created_at,
+            expires_at=expires_at,
+            access_url=access_url,
+        )
+
+        member_session.additional_properties = d
+        return member_session
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,426 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.discount_type import DiscountType
+from ..models.order_status import OrderStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.field_value import FieldValue
+    from ..models.order_item import OrderItem
+    from ..models.order_note import OrderNote
+    from ..models.tax import Tax
+
+
+T = TypeVar("T", bound="Order")
+
+
+@_attrs_define
+class Order:
+    """A store order.
+
+    Attributes:
+        id (int | Unset): Unique identifier.
+        invoice_no (int | Unset): Invoice number assigned to the order.
+        created (int | Unset): Timestamp in Unix seconds since epoch (time placed).
+        customer_name (str | Unset):
+        customer_email (str | Unset):
+        contact_id (int | Unset): Unique identifier of the contact that made the order.
+        member_id (int | Unset): Unique identifier of the registered member that made the order (if any).
+        shipping_address (Address | Unset): A billing or shipping address.
+        billing_address (Address | Unset): A billing or shipping address.
+        shipping_required (bool | Unset): Whether the order contains physical products requiring shipping.
+        weight (float | Unset): Total weight of the order.
+        weight_unit (str | Unset): Weight unit (kg, lb).
+        sub_total (float | Unset):
+        total (float | Unset):
+        discount_code (None | str | Unset): Used discount code.
+        discount_type (DiscountType | None | Unset): Type of discount used; null when no discount was used.
+        discount_amount (float | Unset):
+        shipping_name (str | Unset): Shipping method used (if any).
+        shipping_amount (float | Unset): Cost of shipping.
+        paid (bool | Unset): Whether the order is paid.
+        payment_method (str | Unset): Payment method used to place the order.
+        transaction_id (str | Unset): If paid, the payment transaction id.
+        status (OrderStatus | Unset): Order status. Returned in lowercase; see OrderStatusUpdate for the uppercase
+            values the update operation accepts.
+        taxes (list[Tax] | Unset):
+        items (list[OrderItem] | Unset):
+        tags (list[str] | Unset): List of tags assigned to the order.
+        additional_fields (list[FieldValue] | Unset): Field/value pairs of all additional fields collected with the
+            order.
+        notes (list[OrderNote] | Unset): Private notes added to this order (time/value pairs).
+    """
+
+    id: int | Unset = UNSET
+    invoice_no: int | Unset = UNSET
+    created: int | Unset = UNSET
+    customer_name: str | Unset = UNSET
+    customer_email: str | Unset = UNSET
+    contact_id: int | Unset = UNSET
+    member_id: int | Unset = UNSET
+    shipping_address: Address | Unset = UNSET
+    billing_address: Address | Unset = UNSET
+    shipping_required: bool | Unset = UNSET
+    weight: float | Unset = UNSET
+    weight_unit: str | Unset = UNSET
+    sub_total: float | Unset = UNSET
+    total: float | Unset = UNSET
+    discount_code: str | Unset | None = UNSET
+    discount_type: DiscountType | Unset | None = UNSET
+    discount_amount: float | Unset = UNSET
+    shipping_name: str | Unset = UNSET
+    shipping_amount: float | Unset = UNSET
+    paid: bool | Unset = UNSET
+    payment_method: str | Unset = UNSET
+    transaction_id: str | Unset = UNSET
+    status: OrderStatus | Unset = UNSET
+    taxes: list[Tax] | Unset = UNSET
+    items: list[OrderItem] | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    additional_fields: list[FieldValue] | Unset = UNSET
+    notes: list[OrderNote] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        invoice_no = self.invoice_no
+
+        created = self.created
+
+        customer_name = self.customer_name
+
+        customer_email = self.customer_email
+
+        contact_id = self.contact_id
+
+        member_id = self.member_id
+
+        shipping_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_address, Unset):
+            shipping_address = self.shipping_address.to_dict()
+
+        billing_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.billing_address, Unset):
+            billing_address = self.billing_address.to_dict()
+
+        shipping_required = self.shipping_required
+
+        weight = self.weight
+
+        weight_unit = self.weight_unit
+
+        sub_total = self.sub_total
+
+        total = self.total
+
+        discount_code: str | Unset | None
+        if isinstance(self.discount_code, Unset):
+            discount_code = UNSET
+        else:
+            discount_code = self.discount_code
+
+        discount_type: str | Unset | None
+        if isinstance(self.discount_type, Unset):
+            discount_type = UNSET
+        elif isinstance(self.discount_type, DiscountType):
+            discount_type = self.discount_type.value
+        else:
+            discount_type = self.discount_type
+
+        discount_amount = self.discount_amount
+
+        shipping_name = self.shipping_name
+
+        shipping_amount = self.shipping_amount
+
+        paid = self.paid
+
+        payment_method = self.payment_method
+
+        transaction_id = self.transaction_id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        taxes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.taxes, Unset):
+            taxes = []
+            for taxes_item_data in self.taxes:
+                taxes_item = taxes_item_data.to_dict()
+                taxes.append(taxes_item)
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        additional_fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.additional_fields, Unset):
+            additional_fields = []
+            for additional_fields_item_data in self.additional_fields:
+                additional_fields_item = additional_fields_item_data.to_dict()
+                additional_fields.append(additional_fields_item)
+
+        notes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.notes, Unset):
+            notes = []
+            for notes_item_data in self.notes:
+                notes_item = notes_item_data.to_dict()
+                notes.append(notes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if invoice_no is not UNSET:
+            field_dict["invoiceNo"] = invoice_no
+        if created is not UNSET:
+            field_dict["created"] = created
+        if customer_name is not UNSET:
+            field_dict["customerName"] = customer_name
+        if customer_email is not UNSET:
+            field_dict["customerEmail"] = customer_email
+        if contact_id is not UNSET:
+            field_dict["contactId"] = contact_id
+        if member_id is not UNSET:
+            field_dict["memberId"] = member_id
+        if shipping_address is not UNSET:
+            field_dict["shippingAddress"] = shipping_address
+        if billing_address is not UNSET:
+            field_dict["billingAddress"] = billing_address
+        if shipping_required is not UNSET:
+            field_dict["shippingRequired"] = shipping_required
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+        if weight_unit is not UNSET:
+            field_dict["weightUnit"] = weight_unit
+        if sub_total is not UNSET:
+            field_dict["subTotal"] = sub_total
+        if total is not UNSET:
+            field_dict["total"] = total
+        if discount_code is not UNSET:
+            field_dict["discountCode"] = discount_code
+        if discount_type is not UNSET:
+            field_dict["discountType"] = discount_type
+        if discount_amount is not UNSET:
+            field_dict["discountAmount"] = discount_amount
+        if shipping_name is not UNSET:
+            field_dict["shippingName"] = shipping_name
+        if shipping_amount is not UNSET:
+            field_dict["shippingAmount"] = shipping_amount
+        if paid is not UNSET:
+            field_dict["paid"] = paid
+        if payment_method is not UNSET:
+            field_dict["paymentMethod"] = payment_method
+        if transaction_id is not UNSET:
+            field_dict["transactionId"] = transaction_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if taxes is not UNSET:
+            field_dict["taxes"] = taxes
+        if items is not UNSET:
+            field_dict["items"] = items
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if additional_fields is not UNSET:
+            field_dict["additionalFields"] = additional_fields
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.address import Address
+        from ..models.field_value import FieldValue
+        from ..models.order_item import OrderItem
+        from ..models.order_note import OrderNote
+        from ..models.tax import Tax
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        invoice_no = d.pop("invoiceNo", UNSET)
+
+        created = d.pop("created", UNSET)
+
+        customer_name = d.pop("customerName", UNSET)
+
+        customer_email = d.pop("customerEmail", UNSET)
+
+        contact_id = d.pop("contactId", UNSET)
+
+        member_id = d.pop("memberId", UNSET)
+
+        _shipping_address = d.pop("shippingAddress", UNSET)
+        shipping_address: Address | Unset
+        if isinstance(_shipping_address, Unset):
+            shipping_address = UNSET
+        else:
+            shipping_address = Address.from_dict(_shipping_address)
+
+        _billing_address = d.pop("billingAddress", UNSET)
+        billing_address: Address | Unset
+        if isinstance(_billing_address, Unset):
+            billing_address = UNSET
+        else:
+            billing_address = Address.from_dict(_billing_address)
+
+        shipping_required = d.pop("shippingRequired", UNSET)
+
+        weight = d.pop("weight", UNSET)
+
+        weight_unit = d.pop("weightUnit", UNSET)
+
+        sub_total = d.pop("subTotal", UNSET)
+
+        total = d.pop("total", UNSET)
+
+        def _parse_discount_code(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        discount_code = _parse_discount_code(d.pop("discountCode", UNSET))
+
+        def _parse_discount_type(data: object) -> DiscountType | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                discount_type_type_0 = DiscountType(data)
+
+                return discount_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DiscountType | None | Unset, data)
+
+        discount_type = _parse_discount_type(d.pop("discountType", UNSET))
+
+        discount_amount = d.pop("discountAmount", UNSET)
+
+        shipping_name = d.pop("shippingName", UNSET)
+
+        shipping_amount = d.pop("shippingAmount", UNSET)
+
+        paid = d.pop("paid", UNSET)
+
+        payment_method = d.pop("paymentMethod", UNSET)
+
+        transaction_id = d.pop("transactionId", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: OrderStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = OrderStatus(_status)
+
+        _taxes = d.pop("taxes", UNSET)
+        taxes: list[Tax] | Unset = UNSET
+        if _taxes is not UNSET:
+            taxes = []
+            for taxes_item_data in _taxes:
+                taxes_item = Tax.from_dict(taxes_item_data)
+
+                taxes.append(taxes_item)
+
+        _items = d.pop("items", UNSET)
+        items: list[OrderItem] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = OrderItem.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        _additional_fields = d.pop("additionalFields", UNSET)
+        additional_fields: list[FieldValue] | Unset = UNSET
+        if _additional_fields is not UNSET:
+            additional_fields = []
+            for additional_fields_item_data in _additional_fields:
+                additional_fields_item = FieldValue.from_dict(additional_fields_item_data)
+
+                additional_fields.append(additional_fields_item)
+
+        _notes = d.pop("notes", UNSET)
+        notes: list[OrderNote] | Unset = UNSET
+        if _notes is not UNSET:
+            notes = []
+            for notes_item_data in _notes:
+                notes_item = OrderNote.from_dict(notes_item_data)
+
+                notes.append(notes_item)
+
+        order = cls(
+            id=id,
+            invoice_no=invoice_no,
+            created=created,
+            customer_name=customer_name,
+            customer_email=customer_email,
+            contact_id=contact_id,
+            member_id=member_id,
+            shipping_address=shipping_address,
+            billing_address=billing_address,
+            shipping_required=shipping_required,
+            weight=weight,
+            weight_unit=weight_unit,
+            sub_total=sub_total,
+            total=total,
+            discount_code=discount_code,
+            discount_type=discount_type,
+            discount_amount=discount_amount,
+            shipping_name=shipping_name,
+            shipping_amount=shipping_amount,
+            paid=paid,
+            payment_method=payment_method,
+            transaction_id=transaction_id,
+            status=status,
+            taxes=taxes,
+            items=items,
+            tags=tags,
+            additional_fields=additional_fields,
+            notes=notes,
+        )
+
+        order.additional_properties = d
+        return order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,226 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.product_type import ProductType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.name_value import NameValue
+
+
+T = TypeVar("T", bound="OrderItem")
+
+
+@_attrs_define
+class OrderItem:
+    """A line of an order.
+
+    Attributes:
+        id (int | Unset):
+        name (str | Unset):
+        url (str | Unset):
+        product_id (int | Unset):
+        type_ (ProductType | Unset): The type of the product.
+        sku (str | Unset):
+        quantity (int | Unset):
+        total (float | Unset):
+        weight (float | Unset):
+        width (float | Unset):
+        height (float | Unset):
+        length (float | Unset):
+        shipping_required (bool | Unset):
+        variation (list[NameValue] | Unset): The chosen option values.
+        additions (list[NameValue] | Unset):
+    """
+
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    url: str | Unset = UNSET
+    product_id: int | Unset = UNSET
+    type_: ProductType | Unset = UNSET
+    sku: str | Unset = UNSET
+    quantity: int | Unset = UNSET
+    total: float | Unset = UNSET
+    weight: float | Unset = UNSET
+    width: float | Unset = UNSET
+    height: float | Unset = UNSET
+    length: float | Unset = UNSET
+    shipping_required: bool | Unset = UNSET
+    variation: list[NameValue] | Unset = UNSET
+    additions: list[NameValue] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        url = self.url
+
+        product_id = self.product_id
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        sku = self.sku
+
+        quantity = self.quantity
+
+        total = self.total
+
+        weight = self.weight
+
+        width = self.width
+
+        height = self.height
+
+        length = self.length
+
+        shipping_required = self.shipping_required
+
+        variation: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.variation, Unset):
+            variation = []
+            for variation_item_data in self.variation:
+                variation_item = variation_item_data.to_dict()
+                variation.append(variation_item)
+
+        additions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.additions, Unset):
+            additions = []
+            for additions_item_data in self.additions:
+                additions_item = additions_item_data.to_dict()
+                additions.append(additions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if url is not UNSET:
+            field_dict["url"] = url
+        if product_id is not UNSET:
+            field_dict["productId"] = product_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if sku is not UNSET:
+            field_dict["sku"] = sku
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if total is not UNSET:
+            field_dict["total"] = total
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+        if width is not UNSET:
+            field_dict["width"] = width
+        if height is not UNSET:
+            field_dict["height"] = height
+        if length is not UNSET:
+            field_dict["length"] = length
+        if shipping_required is not UNSET:
+            field_dict["shippingRequired"] = shipping_required
+        if variation is not UNSET:
+            field_dict["variation"] = variation
+        if additions is not UNSET:
+            field_dict["additions"] = additions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.name_value import NameValue
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        product_id = d.pop("productId", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: ProductType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = ProductType(_type_)
+
+        sku = d.pop("sku", UNSET)
+
+        quantity = d.pop("quantity", UNSET)
+
+        total = d.pop("total", UNSET)
+
+        weight = d.pop("weight", UNSET)
+
+        width = d.pop("width", UNSET)
+
+        height = d.pop("height", UNSET)
+
+        length = d.pop("length", UNSET)
+
+        shipping_required = d.pop("shippingRequired", UNSET)
+
+        _variation = d.pop("variation", UNSET)
+        variation: list[NameValue] | Unset = UNSET
+        if _variation is not UNSET:
+            variation = []
+            for variation_item_data in _variation:
+                variation_item = NameValue.from_dict(variation_item_data)
+
+                variation.append(variation_item)
+
+        _additions = d.pop("additions", UNSET)
+        additions: list[NameValue] | Unset = UNSET
+        if _additions is not UNSET:
+            additions = []
+            for additions_item_data in _additions:
+                additions_item = NameValue.from_dict(additions_item_data)
+
+                additions.append(additions_item)
+
+        order_item = cls(
+            id=id,
+            name=name,
+            url=url,
+            product_id=product_id,
+            type_=type_,
+            sku=sku,
+            quantity=quantity,
+            total=total,
+            weight=weight,
+            width=width,
+            height=height,
+            length=length,
+            shipping_required=shipping_required,
+            variation=variation,
+            additions=additions,
+        )
+
+        order_item.additional_properties = d
+        return order_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProductVariant")
+
+
+@_attrs_define
+class ProductVariant:
+    """One combination of option values, with its price and stock.
+
+    Attributes:
+        options (list[str] | Unset):
+        price (float | Unset):
+        on_sale (bool | Unset):
+        regular_price (float | Unset):
+        sale_price (float | Unset):
+        quantity (int | Unset):
+        sku (str | Unset):
+        weight (float | Unset):
+    """
+
+    options: list[str] | Unset = UNSET
+    price: float | Unset = UNSET
+    on_sale: bool | Unset = UNSET
+    regular_price: float | Unset = UNSET
+    sale_price: float | Unset = UNSET
+    quantity: int | Unset = UNSET
+    sku: str | Unset = UNSET
+    weight: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        options: list[str] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = self.options
+
+        price = self.price
+
+        on_sale = self.on_sale
+
+        regular_price = self.regular_price
+
+        sale_price = self.sale_price
+
+        quantity = self.quantity
+
+        sku = self.sku
+
+        weight = self.weight
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if options is not UNSET:
+            field_dict["options"] = options
+        if price is not UNSET:
+            field_dict["price"] = price
+        if on_sale is not UNSET:
+            field_dict["onSale"] = on_sale
+        if regular_price is not UNSET:
+            field_dict["regularPrice"] = regular_price
+        if sale_price is not UNSET:
+            field_dict["salePrice"] = sale_price
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if sku is not UNSET:
+            field_dict["sku"] = sku
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        options = cast(list[str], d.pop("options", UNSET))
+
+        price = d.pop("price", UNSET)
+
+        on_sale = d.pop("onSale", UNSET)
+
+        regular_price = d.pop("regularPrice", UNSET)
+
+        sale_price = d.pop("salePrice", UNSET)
+
+        quantity = d.pop("quantity", UNSET)
+
+        sku = d.pop("sku", UNSET)
+
+        weight = d.pop("weight", UNSET)
+
+        product_variant = cls(
+            options=options,
+            price=price,
+            on_sale=on_sale,
+            regular_price=regular_price,
+            sale_price=sale_price,
+            quantity=quantity,
+            sku=sku,
+            weight=weight,
+        )
+
+        product_variant.additional_properties = d
+        return product_variant
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

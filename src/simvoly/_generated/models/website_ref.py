@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebsiteRef")
+
+
+@_attrs_define
+class WebsiteRef:
+    """Information about the website where the event originated.
+
+    Attributes:
+        id (int | Unset):
+        subdomain (str | Unset):
+        system_domain (str | Unset):
+        domain (str | Unset):
+    """
+
+    id: int | Unset = UNSET
+    subdomain: str | Unset = UNSET
+    system_domain: str | Unset = UNSET
+    domain: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        subdomain = self.subdomain
+
+        system_domain = self.system_domain
+
+        domain = self.domain
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if subdomain is not UNSET:
+            field_dict["subdomain"] = subdomain
+        if system_domain is not UNSET:
+            field_dict["systemDomain"] = system_domain
+        if domain is not UNSET:
+            field_dict["domain"] = domain
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        subdomain = d.pop("subdomain", UNSET)
+
+        system_domain = d.pop("systemDomain", UNSET)
+
+        domain = d.pop("domain", UNSET)
+
+        website_ref = cls(
+            id=id,
+            subdomain=subdomain,
+            system_domain=system_domain,
+            domain=domain,
+        )
+
+        website_ref.additional_properties = d
+        return website_ref
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
