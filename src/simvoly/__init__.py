@@ -1,0 +1,60 @@
+"""simvoly: the async Python SDK for the Simvoly website API.
+
+    from simvoly import AsyncSimvoly
+
+    async with AsyncSimvoly(api_key="...", site_url="https://mysite.simvoly.com") as client:
+        contact = await client.contacts.create("jane@example.com", name="Jane")
+        async for order in client.orders.list():
+            ...
+
+Models live in `simvoly.models`, webhook helpers in `simvoly.webhooks`, and a local
+sandbox of the API for tests in `simvoly.testing`.
+"""
+
+from ._client import AsyncSimvoly
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RedirectError,
+    SimvolyError,
+    UnprocessableEntityError,
+)
+from ._generated.types import UNSET, Unset
+from ._pagination import AsyncPaginator, Page
+from ._retry import RetryPolicy
+from ._version import __version__
+
+__all__ = [
+    "UNSET",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncPaginator",
+    "AsyncSimvoly",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "Page",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RedirectError",
+    "RetryPolicy",
+    "SimvolyError",
+    "UnprocessableEntityError",
+    "Unset",
+    "__version__",
+]

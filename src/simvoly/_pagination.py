@@ -1,0 +1,216 @@
+"""Offset pagination over the `{items, totalCount, limit, skip}` envelope.
+
+`client.contacts.list(...)` returns an `AsyncPaginator` without sending anything:
+
+- `await paginator` fetches one `Page`;
+- `async for item in paginator` walks every item across pages;
+- `paginator.pages()` walks pages.
+
+A walk uses the largest page (50) unless the caller set `limit`, stops at `totalCount`
+without an extra empty request, and fetches up to `concurrency` pages at a time while
+yielding items in order. Pages are fetched in batches inside one task group, so no
+request is left running when the caller stops early (structured concurrency, asyncio and
+trio alike), and memory is bounded by the batch in flight.
+
+Offset pages shift when records are inserted during a walk: an item already yielded can
+come back on the next page. Items with an `id` seen in the previous batch are skipped, so
+no id is yielded twice. Deletions shift pages the other way and can hide an item from a
+walk; only a fresh walk sees a consistent snapshot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Generator
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+
+import anyio
+import attrs
+
+if TYPE_CHECKING:
+    from ._client import AsyncSimvoly
+
+__all__ = ["MAX_LIMIT", "AsyncPaginator", "Page"]
+
+T = TypeVar("T")
+
+MAX_LIMIT = 50
+
+
+class _PageModel(Protocol[T]):
+    """What the generated `*Page` models have in common."""
+
+    @property
+    def items(self) -> list[T]: ...
+    @property
+    def total_count(self) -> int: ...
+
+
+@attrs.frozen
+class Page(Generic[T]):
+    """One page of a list.
+
+    Attributes:
+        items: The items of this page, in the API's order.
+        total_count: How many items match the query across all pages (as of this page).
+        limit: The page size asked for.
+        skip: The offset of this page.
+    """
+
+    items: list[T]
+    total_count: int
+    limit: int
+    skip: int
+    _paginator: AsyncPaginator[T] = attrs.field(repr=False, eq=False, alias="paginator")
+
+    def has_next_page(self) -> bool:
+        """Whether items remain after this page."""
+        return bool(self.items) and self.skip + len(self.items) < self.total_count
+
+    async def next_page(self) -> Page[T]:
+        """Fetch the page after this one; check `has_next_page()` first."""
+        if not self.has_next_page():
+            raise ValueError("this is the last page; check has_next_page() before next_page()")
+        return await self._paginator.fetch_page(self.skip + len(self.items), self.limit)
+
+
+class AsyncPaginator(Generic[T]):
+    """A paginated list: `await` it for one page, `async for` over it for every item."""
+
+    def __init__(
+        self,
+        client: AsyncSimvoly,
+        operation_id: str,
+        request: dict[str, Any],
+        parse: Callable[[Any], _PageModel[T]],
+        *,
+        limit: int | None,
+        skip: int,
+        concurrency: int,
+        max_items: int | None,
+    ) -> None:
+        # Checked here, before anything is sent, so bad input never reaches the API.
+        if limit is not None and not (_is_int(limit) and 1 <= limit <= MAX_LIMIT):
+            raise ValueError(f"limit must be an integer from 1 to {MAX_LIMIT}, got {limit!r}")
+        if not (_is_int(skip) and skip >= 0):
+            raise ValueError(f"skip must be an integer >= 0, got {skip!r}")
+        if not (_is_int(concurrency) and concurrency >= 1):
+            raise ValueError(f"concurrency must be an integer >= 1, got {concurrency!r}")
+        if max_items is not None and not (_is_int(max_items) and max_items >= 0):
+            raise ValueError(f"max_items must be an integer >= 0 or None, got {max_items!r}")
+        self._client = client
+        self._operation_id = operation_id
+        self._request = request
+        self._parse = parse
+        self._limit = MAX_LIMIT if limit is None else limit
+        self._skip = skip
+        self._concurrency = concurrency
+        self._max_items = max_items
+
+    def __repr__(self) -> str:
+        return (
+            f"<AsyncPaginator {self._operation_id} limit={self._limit} skip={self._skip} "
+            f"concurrency={self._concurrency} max_items={self._max_items}>"
+        )
+
+    def __await__(self) -> Generator[Any, None, Page[T]]:
+        return self.fetch_page(self._skip, self._limit).__await__()
+
+    async def fetch_page(self, skip: int, limit: int) -> Page[T]:
+        """Fetch the page at `skip` with `limit` items."""
+        request = {
+            **self._request,
+            "params": {**self._request.get("params", {}), "limit": limit, "skip": skip},
+        }
+        model = await self._client._request(self._operation_id, request, self._parse)
+        return Page(
+            items=model.items, total_count=model.total_count, limit=limit, skip=skip, paginator=self
+        )
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self._items()
+
+    async def _items(self) -> AsyncIterator[T]:
+        remaining = self._max_items
+        if remaining == 0:
+            return
+        async for page in self.pages():
+            for item in page.items:
+                yield item
+                if remaining is not None:
+                    remaining -= 1
+                    if remaining == 0:
+                        return
+
+    async def pages(self) -> AsyncIterator[Page[T]]:
+        """Walk the pages, fetching up to `concurrency` at a time; duplicates removed."""
+        limit, skip = self._limit, self._skip
+        wanted = self._max_items
+        first = await self.fetch_page(skip, limit)
+        recent_ids = _ids(first.items)
+        yield first
+        total, skip = first.total_count, skip + len(first.items)
+        done = not first.items or len(first.items) < limit
+        fetched = len(first.items)
+        while not done and skip < total and (wanted is None or fetched < wanted):
+            pages_left = -(-(total - skip) // limit)
+            if wanted is not None:
+                pages_left = min(pages_left, -(-(wanted - fetched) // limit))
+            batch = await self._fetch_batch(skip, limit, min(self._concurrency, pages_left))
+            batch_ids: set[object] = set()
+            for page in batch:
+                fresh = [
+                    item
+                    for item in page.items
+                    if (key := _id(item)) not in recent_ids and key not in batch_ids
+                ]
+                batch_ids.update(_ids(page.items))
+                fetched += len(fresh)
+                total = page.total_count
+                skip += len(page.items)
+                if not page.items or len(page.items) < limit:
+                    done = True
+                yield attrs.evolve(page, items=fresh) if len(fresh) != len(page.items) else page
+                if done:
+                    break
+            recent_ids = batch_ids
+
+    async def _fetch_batch(self, skip: int, limit: int, count: int) -> list[Page[T]]:
+        if count == 1:
+            return [await self.fetch_page(skip, limit)]
+        pages: list[Page[T] | None] = [None] * count
+        errors: list[Exception | None] = [None] * count
+
+        async def fetch(index: int) -> None:
+            try:
+                pages[index] = await self.fetch_page(skip + index * limit, limit)
+            except Exception as error:  # noqa: BLE001 - re-raised below, unwrapped
+                errors[index] = error
+                group.cancel_scope.cancel()  # the batch is lost; stop the other requests
+
+        async with anyio.create_task_group() as group:
+            for index in range(count):
+                group.start_soon(fetch, index)
+        # The caller sees the first page's own exception (NotFoundError, ...), not a group.
+        for error in errors:
+            if error is not None:
+                raise error
+        return [page for page in pages if page is not None]
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+_NO_ID = object()
+
+
+def _id(item: object) -> object:
+    value = getattr(item, "id", _NO_ID)
+    # Items without an id (form submissions) are never taken for duplicates.
+    return value if isinstance(value, int | str) else _NO_ID
+
+
+def _ids(items: list[Any]) -> set[object]:
+    ids = {_id(item) for item in items}
+    ids.discard(_NO_ID)
+    return ids

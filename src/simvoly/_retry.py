@@ -1,0 +1,135 @@
+"""Which failed requests are retried, how long to wait, and when to give up.
+
+Retrying is data (this module) plus one small loop (`AsyncSimvoly._send`). A request is
+retried when its failure is transient *and* repeating it cannot duplicate anything:
+
+- GET, PUT and DELETE are idempotent: retried on connection errors, timeouts and the
+  statuses in `RETRY_STATUSES`.
+- POST creates things. It is retried only when the server cannot have acted on it: the
+  connection was never made (connect error or timeout, pool timeout), or the answer was
+  429 (rejected before processing). The POSTs in `IDEMPOTENT_POSTS` are upserts by nature
+  and are retried like a PUT.
+
+Waits grow exponentially with jitter, honour `Retry-After` (seconds, an HTTP date or
+`retry-after-ms`) up to `max_retry_after` (beyond it the error is raised instead of
+waiting), and never run past the call's `deadline`.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import time
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import anyio
+import attrs
+import httpx
+
+__all__ = ["IDEMPOTENT_POSTS", "RETRY_STATUSES", "RetryPolicy", "retry_after_seconds"]
+
+RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+
+# Methods whose repetition has the same effect as a single request.
+_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+
+
+def _always(_params: Mapping[str, Any]) -> bool:
+    return True
+
+
+#: POST operations (by operationId) that may be retried like a PUT, and when.
+IDEMPOTENT_POSTS: Mapping[str, Callable[[Mapping[str, Any]], bool]] = {
+    # Creates the contact, or updates the one with that email: a repeat updates again.
+    "create_contact": _always,
+    # Issues a sign-on token; a repeat issues another and stores nothing new.
+    "start_member_session": _always,
+    # An upsert by product URL only when the caller asked for it.
+    "create_product": lambda params: params.get("update_existing_product_by_url") is True,
+}
+
+# Transport failures that prove the request never reached the server.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+@attrs.frozen
+class RetryPolicy:
+    """How a call is retried. Every field has a safe default.
+
+    Attributes:
+        max_retries: Retries after the first attempt (0 disables retrying).
+        initial_backoff: The first wait, in seconds; it doubles with each retry.
+        max_backoff: The longest computed wait, in seconds.
+        jitter: The fraction of each wait that is random, so clients do not retry in step.
+        max_retry_after: The longest `Retry-After` honoured; a longer one raises at once.
+        deadline: The longest a call may take in all, retries and waits included.
+    """
+
+    max_retries: int = 2
+    initial_backoff: float = 0.5
+    max_backoff: float = 8.0
+    jitter: float = 0.25
+    max_retry_after: float = 60.0
+    deadline: float = 120.0
+
+    def may_retry_status(
+        self, operation_id: str, method: str, params: Mapping[str, Any], status: int
+    ) -> bool:
+        """Whether an answer with this status may be repeated."""
+        if status not in RETRY_STATUSES:
+            return False
+        return status == 429 or _repeatable(operation_id, method, params)
+
+    def may_retry_error(
+        self, operation_id: str, method: str, params: Mapping[str, Any], error: httpx.TransportError
+    ) -> bool:
+        """Whether a request that failed with this transport error may be repeated."""
+        if isinstance(error, _NOT_SENT):
+            return True
+        if isinstance(
+            error, httpx.TimeoutException | httpx.NetworkError | httpx.RemoteProtocolError
+        ):
+            return _repeatable(operation_id, method, params)
+        return False  # e.g. UnsupportedProtocol, LocalProtocolError: repeating won't help
+
+    def backoff(self, retries_taken: int) -> float:
+        """The wait before retry number `retries_taken + 1`, with jitter."""
+        wait = min(self.max_backoff, self.initial_backoff * 2.0**retries_taken)
+        return wait * (1 - self.jitter * random.random())  # noqa: S311 - jitter, not crypto
+
+
+def _repeatable(operation_id: str, method: str, params: Mapping[str, Any]) -> bool:
+    if method in _IDEMPOTENT_METHODS:
+        return True
+    upsert = IDEMPOTENT_POSTS.get(operation_id)
+    return upsert is not None and upsert(params)
+
+
+def retry_after_seconds(headers: httpx.Headers, now: float | None = None) -> float | None:
+    """The wait a response asks for, in seconds; None when it asks for none or is unreadable."""
+    value = headers.get("retry-after-ms")
+    if value is not None:
+        try:
+            return max(0.0, float(value) / 1000)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:  # RFC 9110 dates are GMT; a naive one is read as such
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+# The clock and the sleep the retry loop uses; tests replace them (see simvoly.testing).
+monotonic: Callable[[], float] = time.monotonic
+sleep: Callable[[float], Any] = anyio.sleep

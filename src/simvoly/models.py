@@ -1,0 +1,25 @@
+"""The API's data models: what every call returns, and the nested objects it takes.
+
+Each model is an attrs class generated from openapi.yaml, with `from_dict()` and
+`to_dict()`. Fields the API did not send are `UNSET` (falsy; test with
+`isinstance(value, Unset)`). Models load on first use.
+"""
+
+from typing import TYPE_CHECKING, Any
+
+from ._generated import models as _models
+from ._generated.models import __all__ as _model_names
+from ._generated.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ._generated.models import *  # noqa: F403 - the re-export is the point
+
+__all__ = [*_model_names, "UNSET", "Unset"]
+
+
+def __getattr__(name: str) -> Any:
+    return getattr(_models, name)
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,0 +1,175 @@
+"""openapi.yaml: valid, lint-clean, and complete against the API reference it was written from."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from openapi_spec_validator import validate
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_PATH = ROOT / "openapi.yaml"
+FIXTURES = Path(__file__).parent / "fixtures"
+METHODS = ("get", "put", "post", "delete", "patch")
+
+
+@pytest.fixture(scope="module")
+def spec() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
+    return data
+
+
+def operations(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+    return {
+        (method.upper(), path): op
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+        if method in METHODS
+    }
+
+
+def reference_operations() -> set[tuple[str, str]]:
+    """Every (METHOD, path) row of the tables in api-reference.md."""
+    rows = re.findall(
+        r"^\|(?: \d+ \|)? (GET|POST|PUT|DELETE) \| (/[^ |]*)",
+        (FIXTURES / "api-reference.md").read_text(),
+        re.MULTILINE,
+    )
+    return set(rows)
+
+
+def test_spec_is_valid_openapi_3_1(spec: dict[str, Any]) -> None:
+    assert spec["openapi"].startswith("3.1")
+    validate(spec)
+
+
+def test_spec_is_lint_clean_under_redocly() -> None:
+    redocly = ROOT / "node_modules" / ".bin" / "redocly"
+    if not redocly.exists():
+        if shutil.which("npm") is None:
+            pytest.skip("Node.js/npm is absent: cannot run the Redocly linter")
+        pytest.fail("node_modules is not installed: run `make test` (it runs `npm ci`)")
+    result = subprocess.run(  # noqa: S603 - fixed arguments
+        [str(redocly), "lint", "--format", "stylish", str(SPEC_PATH)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "REDOCLY_TELEMETRY": "off"},
+        check=False,
+    )
+    # redocly.yaml extends recommended-strict: any finding, warning-level included, fails.
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_reference_operation_is_in_the_spec(spec: dict[str, Any]) -> None:
+    expected = reference_operations()
+    assert len(expected) == 37  # 27 rendered in the seed + 10 the rendering dropped
+    assert set(operations(spec)) == expected
+
+
+def test_operation_ids_are_unique_snake_case_with_one_tag(spec: dict[str, Any]) -> None:
+    ops = operations(spec)
+    ids = [op["operationId"] for op in ops.values()]
+    assert len(set(ids)) == len(ids)
+    declared_tags = {tag["name"] for tag in spec["tags"]}
+    for op in ops.values():
+        assert re.fullmatch(r"[a-z]+(_[a-z]+)*", op["operationId"])
+        assert len(op["tags"]) == 1
+        assert op["tags"][0] in declared_tags
+
+
+def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def test_every_operation_documents_its_errors_with_the_error_schema(
+    spec: dict[str, Any],
+) -> None:
+    for (method, path), op in operations(spec).items():
+        codes = set(op["responses"])
+        lookup = "{id}" in path or path.endswith("search-by-email")
+        required = {"400", "401", "429", "500"} | ({"404"} if lookup else set())
+        assert required <= codes, (method, path)
+        for code in required:
+            response = _resolve(spec, op["responses"][code])
+            schema = response["content"]["application/json"]["schema"]
+            assert schema == {"$ref": "#/components/schemas/Error"}, (method, path, code)
+
+
+def test_paging_parameters_carry_their_constraints(spec: dict[str, Any]) -> None:
+    params = spec["components"]["parameters"]
+    assert params["Limit"]["schema"] | {"description": None} == {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 50,
+        "default": 30,
+        "description": None,
+    }
+    assert params["Skip"]["schema"]["minimum"] == 0
+    assert params["Skip"]["schema"]["default"] == 0
+    for (method, path), op in operations(spec).items():
+        names = {_resolve(spec, p)["name"] for p in op.get("parameters", [])}
+        if "limit" in names:
+            assert "skip" in names, (method, path)
+            page = _resolve(spec, op["responses"]["200"]["content"]["application/json"]["schema"])
+            assert set(page["required"]) == {"items", "totalCount", "limit", "skip"}
+
+
+def test_timestamps_are_int64_and_search_email_is_required(spec: dict[str, Any]) -> None:
+    for op in operations(spec).values():
+        for param in (_resolve(spec, p) for p in op.get("parameters", [])):
+            if param["name"] in {"created_at_min", "created_at_max", "from", "to"}:
+                assert param["schema"]["format"] == "int64"
+            if param["name"] == "email":
+                assert param["required"] is True
+                assert param["schema"]["format"] == "email"
+    create_product = spec["paths"]["/products"]["post"]
+    (flag,) = create_product["parameters"]
+    assert (flag["name"], flag["in"]) == ("update_existing_product_by_url", "query")
+
+
+def test_security_servers_and_enums(spec: dict[str, Any]) -> None:
+    assert spec["components"]["securitySchemes"]["bearerAuth"] == {
+        **spec["components"]["securitySchemes"]["bearerAuth"],
+        "type": "http",
+        "scheme": "bearer",
+    }
+    (server,) = spec["servers"]
+    assert server["url"] == "https://{domain}/api/site"
+    assert "domain" in server["variables"]
+    schemas = spec["components"]["schemas"]
+    assert schemas["OrderStatus"]["enum"] == [
+        "pending",
+        "shipped",
+        "completed",
+        "canceled",
+        "archived",
+    ]
+    assert schemas["OrderStatusUpdate"]["enum"] == [
+        v.upper() for v in schemas["OrderStatus"]["enum"]
+    ]
+    assert schemas["ProductType"]["enum"] == ["physical", "digital", "service", "membership"]
+    discount = schemas["Order"]["properties"]["discountType"]["anyOf"]
+    assert {"type": "null"} in discount
+
+
+def test_webhooks_section_lists_seven_events_with_delivery_headers(spec: dict[str, Any]) -> None:
+    events = spec["components"]["schemas"]["WebhookEvent"]["enum"]
+    assert set(spec["webhooks"]) == set(events)
+    assert len(events) == 7
+    for name, item in spec["webhooks"].items():
+        headers = {_resolve(spec, p)["name"] for p in item["post"]["parameters"]}
+        assert headers == {"X-Webhook-Topic", "X-Webhook-Source", "X-Webhook-Signature"}, name
+        assert "$ref" in item["post"]["requestBody"]["content"]["application/json"]["schema"]
