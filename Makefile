@@ -25,7 +25,7 @@ help:
 $(BIN)/.installed: pyproject.toml requirements/dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e . -r requirements/dev.txt
+	$(BIN)/python -m pip install --quiet -e ".[testing]" -r requirements/dev.txt
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
