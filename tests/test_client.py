@@ -1,0 +1,208 @@
+"""AsyncSimvoly: configuration, headers, the connection pool, and refusing unsafe setups."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from pytest_httpx import HTTPXMock
+
+import simvoly
+from simvoly import AsyncSimvoly
+
+from .conftest import API_KEY, BASE, SITE, json_response, make_client
+
+
+async def test_key_and_site_come_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch, httpx_mock: HTTPXMock
+) -> None:
+    monkeypatch.setenv("SIMVOLY_API_KEY", "env-key")
+    monkeypatch.setenv("SIMVOLY_SITE_URL", "https://env.simvoly.com")
+    httpx_mock.add_response(json=[])
+    async with AsyncSimvoly() as client:
+        assert client.base_url == "https://env.simvoly.com/api/site"
+        await client.webhooks.list()
+    request = httpx_mock.get_request()
+    assert request is not None
+    assert request.headers["authorization"] == "Bearer env-key"
+
+
+def test_arguments_win_over_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SIMVOLY_SITE_URL", "https://env.simvoly.com")
+    client = AsyncSimvoly("k", site_url="https://arg.simvoly.com")
+    assert client.base_url == "https://arg.simvoly.com/api/site"
+
+
+def test_a_missing_key_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SIMVOLY_API_KEY", raising=False)
+    with pytest.raises(simvoly.SimvolyError, match="SIMVOLY_API_KEY"):
+        AsyncSimvoly(site_url=SITE)
+    with pytest.raises(simvoly.SimvolyError, match="No API key"):
+        AsyncSimvoly("", site_url=SITE)
+
+
+def test_a_missing_site_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SIMVOLY_SITE_URL", raising=False)
+    with pytest.raises(simvoly.SimvolyError, match="SIMVOLY_SITE_URL"):
+        AsyncSimvoly("k")
+
+
+@pytest.mark.parametrize(
+    ("site_url", "root"),
+    [
+        ("https://mysite.simvoly.com", "https://mysite.simvoly.com/api/site"),
+        ("https://mysite.simvoly.com/", "https://mysite.simvoly.com/api/site"),
+        ("mysite.simvoly.com", "https://mysite.simvoly.com/api/site"),
+        ("  https://shop.example.com  ", "https://shop.example.com/api/site"),
+    ],
+)
+def test_site_url_gives_the_api_root(site_url: str, root: str) -> None:
+    assert AsyncSimvoly("k", site_url=site_url).base_url == root
+
+
+def test_base_url_overrides_the_whole_root() -> None:
+    client = AsyncSimvoly("k", base_url="https://proxy.example.com/simvoly/")
+    assert client.base_url == "https://proxy.example.com/simvoly"
+
+
+@pytest.mark.parametrize(
+    "url", ["http://mysite.simvoly.com", "http://10.0.0.5:8080", "http://[2001:db8::1]"]
+)
+def test_plain_http_is_refused_off_localhost(url: str) -> None:
+    with pytest.raises(ValueError, match="clear text"):
+        AsyncSimvoly("k", base_url=url)
+
+
+@pytest.mark.parametrize(
+    "url", ["http://localhost:8000/api/site", "http://127.0.0.1:9/x", "http://[::1]:80"]
+)
+def test_plain_http_is_allowed_for_localhost(url: str) -> None:
+    assert AsyncSimvoly("k", base_url=url).base_url == url.rstrip("/")
+
+
+@pytest.mark.parametrize(
+    "url", ["ftp://mysite.simvoly.com", "/api/site", "https://", "https://x.com/api?x=1"]
+)
+def test_malformed_base_urls_are_refused(url: str) -> None:
+    with pytest.raises(ValueError, match="base_url"):
+        AsyncSimvoly("k", base_url=url)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"api_key": "key\r\nX-Evil: 1"}, "api_key must not contain CR, LF"),
+        ({"api_key": "key\n"}, "api_key must not contain"),
+        ({"user_agent": "App/1\r\nX-Evil: 1"}, "user_agent must not contain"),
+    ],
+)
+def test_header_injection_is_refused(kwargs: dict[str, str], message: str) -> None:
+    api_key = kwargs.pop("api_key", "k")
+    with pytest.raises(ValueError, match=message) as caught:
+        AsyncSimvoly(api_key, site_url=SITE, **kwargs)
+    assert "X-Evil" not in str(caught.value)
+
+
+def test_a_non_string_key_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match="api_key must be a string"):
+        AsyncSimvoly(12345, site_url=SITE)  # type: ignore[arg-type]
+
+
+async def test_every_request_identifies_the_caller_and_the_sdk() -> None:
+    client, recorder = make_client(lambda _: json_response([]), user_agent="MyApp/1.0.1")
+    await client.webhooks.list()
+    headers = recorder.requests[0].headers
+    assert headers["authorization"] == f"Bearer {API_KEY}"
+    assert headers["user-agent"] == f"MyApp/1.0.1 simvoly-python/{simvoly.__version__}"
+    assert headers["accept"] == "application/json"
+
+
+async def test_without_a_user_agent_the_sdk_still_identifies_itself() -> None:
+    client, recorder = make_client(lambda _: json_response([]), user_agent=None)
+    await client.webhooks.list()
+    assert recorder.requests[0].headers["user-agent"] == f"simvoly-python/{simvoly.__version__}"
+
+
+def test_the_default_timeout_and_pool_are_real() -> None:
+    client = AsyncSimvoly("k", site_url=SITE)
+    assert client.timeout == httpx.Timeout(30.0, connect=10.0)
+    pool = client._http._transport._pool  # type: ignore[attr-defined]
+    assert pool._max_connections == 100
+    assert pool._max_keepalive_connections == 50
+
+
+@pytest.mark.parametrize(
+    ("timeout", "expected"),
+    [
+        (5, httpx.Timeout(5.0)),
+        (60.0, httpx.Timeout(60.0, connect=10.0)),
+        (httpx.Timeout(3.0, read=9.0), httpx.Timeout(3.0, read=9.0)),
+    ],
+)
+def test_timeouts(timeout: float | httpx.Timeout, expected: httpx.Timeout) -> None:
+    assert AsyncSimvoly("k", site_url=SITE, timeout=timeout).timeout == expected
+
+
+@pytest.mark.parametrize("timeout", [None, 0, -1, True, "30", httpx.Timeout(None)])
+def test_timeouts_that_would_hang_or_make_no_sense_are_refused(timeout: object) -> None:
+    with pytest.raises(ValueError, match="timeout"):
+        AsyncSimvoly("k", site_url=SITE, timeout=timeout)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("max_retries", [-1, 1.5, True, None])
+def test_bad_max_retries_are_refused(max_retries: object) -> None:
+    with pytest.raises(ValueError, match="max_retries"):
+        AsyncSimvoly("k", site_url=SITE, max_retries=max_retries)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="max_retries"):
+        AsyncSimvoly("k", site_url=SITE).with_options(max_retries=-1)
+
+
+async def test_with_options_shares_the_pool_and_never_closes_it() -> None:
+    client = AsyncSimvoly("k", site_url=SITE)
+    quick = client.with_options(timeout=2.0)
+    assert quick._http is client._http
+    assert quick.timeout == httpx.Timeout(2.0)
+    assert client.timeout == httpx.Timeout(30.0, connect=10.0)
+    assert quick.base_url == client.base_url
+    assert quick.contacts is not client.contacts
+    await quick.aclose()
+    assert not client._http.is_closed
+    await client.aclose()
+    assert client._http.is_closed
+
+
+async def test_a_passed_in_http_client_is_used_but_not_closed() -> None:
+    http = httpx.AsyncClient(transport=httpx.MockTransport(lambda _: json_response([])))
+    async with AsyncSimvoly("k", site_url=SITE, http_client=http) as client:
+        assert await client.webhooks.list() == []
+    assert not http.is_closed
+    await http.aclose()
+
+
+async def test_the_context_manager_closes_the_pool() -> None:
+    async with AsyncSimvoly("k", site_url=SITE) as client:
+        pass
+    assert client._http.is_closed
+
+
+async def test_redirects_are_not_followed_even_by_a_client_that_would(
+    httpx_mock: HTTPXMock,
+) -> None:
+    httpx_mock.add_response(status_code=301, headers={"location": "https://www.mysite.com/x"})
+    http = httpx.AsyncClient(follow_redirects=True)
+    async with AsyncSimvoly("k", site_url=SITE, http_client=http) as client:
+        with pytest.raises(simvoly.RedirectError):
+            await client.webhooks.list()
+    assert len(httpx_mock.get_requests()) == 1
+    await http.aclose()
+
+
+def test_reprs_never_show_the_key() -> None:
+    client = AsyncSimvoly(API_KEY, site_url=SITE)
+    assert repr(client) == f"<AsyncSimvoly base_url='{BASE}'>"
+    for text in (
+        repr(client),
+        repr(client._options),
+        repr(client.contacts),
+        repr(client.with_options(timeout=1)),
+    ):
+        assert API_KEY not in text

@@ -1,0 +1,225 @@
+"""Error mapping: every status and body shape raises the right class with a useful message."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+import simvoly
+from simvoly import _exceptions
+
+from .conftest import API_KEY, error_response, json_response, make_client
+
+
+@pytest.mark.parametrize(
+    ("status", "cls"),
+    [
+        (400, simvoly.BadRequestError),
+        (401, simvoly.AuthenticationError),
+        (403, simvoly.PermissionDeniedError),
+        (404, simvoly.NotFoundError),
+        (405, simvoly.APIStatusError),
+        (409, simvoly.ConflictError),
+        (410, simvoly.APIStatusError),
+        (422, simvoly.UnprocessableEntityError),
+        (429, simvoly.RateLimitError),
+        (500, simvoly.InternalServerError),
+        (501, simvoly.InternalServerError),
+        (503, simvoly.InternalServerError),
+        (520, simvoly.InternalServerError),
+        (599, simvoly.InternalServerError),
+    ],
+)
+async def test_status_maps_to_class_with_the_servers_message(
+    status: int, cls: type[simvoly.APIStatusError]
+) -> None:
+    client, recorder = make_client(
+        lambda _: error_response(status, "Nope, said the server"), max_retries=0
+    )
+    with pytest.raises(cls) as caught:
+        await client.contacts.get(1)
+    error = caught.value
+    assert type(error) is cls
+    assert error.message == "Nope, said the server"
+    assert error.status_code == status
+    assert error.body == {"success": False, "message": "Nope, said the server"}
+    assert error.request is recorder.requests[0]
+    assert error.response.status_code == status
+    assert error.retries_taken == 0
+    assert str(error) == f"Nope, said the server (HTTP {status})"
+
+
+@pytest.mark.parametrize(
+    ("response", "cls", "expected"),
+    [
+        (
+            httpx.Response(
+                502,
+                text="<html><body><h1>502 Bad Gateway</h1>\n</body></html>",
+                headers={"content-type": "text/html"},
+            ),
+            simvoly.InternalServerError,
+            "GET https://mysite.simvoly.com/api/site/contacts/1 answered 502 Bad Gateway "
+            "(text/html): <html><body><h1>502 Bad Gateway</h1> </body></html>",
+        ),
+        (
+            httpx.Response(520, content=b""),
+            simvoly.InternalServerError,
+            "answered 520 error with an empty body",
+        ),
+        (
+            httpx.Response(404, json={"error": "missing"}),
+            simvoly.NotFoundError,
+            'answered 404 Not Found: {"error":"missing"}',
+        ),
+        (
+            httpx.Response(400, json={"success": False, "message": ""}),
+            simvoly.BadRequestError,
+            'answered 400 Bad Request: {"success":false,"message":""}',
+        ),
+        (
+            httpx.Response(400, json=["not", "an", "object"]),
+            simvoly.BadRequestError,
+            'answered 400 Bad Request: ["not","an","object"]',
+        ),
+    ],
+)
+async def test_bodies_without_a_message_still_give_a_useful_one(
+    response: httpx.Response, cls: type[simvoly.APIStatusError], expected: str
+) -> None:
+    client, _ = make_client(lambda _: response, max_retries=0)
+    with pytest.raises(cls) as caught:
+        await client.contacts.get(1)
+    assert expected in caught.value.message
+
+
+async def test_long_non_json_bodies_are_cut() -> None:
+    client, _ = make_client(lambda _: httpx.Response(500, text="x" * 10_000), max_retries=0)
+    with pytest.raises(simvoly.InternalServerError) as caught:
+        await client.webhooks.list()
+    assert len(caught.value.message) < 400
+
+
+async def test_a_2xx_with_success_false_raises() -> None:
+    client, _ = make_client(lambda _: json_response({"success": False, "message": "Quota hit"}))
+    with pytest.raises(simvoly.APIStatusError) as caught:
+        await client.contacts.get(1)
+    assert type(caught.value) is simvoly.APIStatusError
+    assert (caught.value.status_code, caught.value.message) == (200, "Quota hit")
+
+
+async def test_a_delete_answering_success_false_raises() -> None:
+    client, _ = make_client(lambda _: json_response({"success": False, "message": "Locked"}))
+    with pytest.raises(simvoly.APIStatusError, match="Locked"):
+        await client.contacts.delete(1)
+
+
+@pytest.mark.parametrize("body", [b"", b"OK", b'{"success": true}', b"[]"])
+async def test_a_delete_is_done_on_any_2xx_body(body: bytes) -> None:
+    client, _ = make_client(lambda _: httpx.Response(200, content=body))
+    assert await client.contacts.delete(1) is None
+
+
+async def test_a_2xx_that_is_not_json_is_a_validation_error() -> None:
+    client, _ = make_client(
+        lambda _: httpx.Response(
+            200, text="<html>maintenance</html>", headers={"content-type": "text/html"}
+        )
+    )
+    with pytest.raises(simvoly.APIResponseValidationError, match=r"not JSON \(text/html\)"):
+        await client.contacts.get(1)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            {"items": [], "limit": 50, "skip": 0},
+            "answered a ContactPage without its required field 'totalCount'",
+        ),
+        (
+            {"items": [{"id": 1, "properties": "oops"}], "totalCount": 1, "limit": 50, "skip": 0},
+            "answered a ContactProperty that does not match the API spec",
+        ),
+        ("a string", "that does not match the API spec"),
+    ],
+)
+async def test_a_2xx_that_breaks_the_spec_names_model_and_field(
+    body: object, expected: str
+) -> None:
+    client, _ = make_client(lambda _: json_response(body))
+    with pytest.raises(simvoly.APIResponseValidationError) as caught:
+        await client.contacts.list()
+    assert expected in caught.value.message
+    assert caught.value.status_code == 200
+
+
+async def test_a_redirect_is_not_followed_and_names_the_canonical_origin() -> None:
+    client, recorder = make_client(
+        lambda _: httpx.Response(
+            301, headers={"location": "https://mysite.com/api/site/contacts/1"}
+        ),
+        max_retries=0,
+    )
+    with pytest.raises(simvoly.RedirectError) as caught:
+        await client.contacts.get(1)
+    assert len(recorder.requests) == 1
+    assert caught.value.canonical_origin == "https://mysite.com"
+    assert caught.value.location == "https://mysite.com/api/site/contacts/1"
+    assert "site_url='https://mysite.com'" in caught.value.message
+
+
+async def test_a_relative_redirect_and_one_without_location() -> None:
+    client, _ = make_client(lambda _: httpx.Response(302, headers={"location": "/login"}))
+    with pytest.raises(simvoly.RedirectError) as caught:
+        await client.contacts.get(1)
+    assert caught.value.canonical_origin == "https://mysite.simvoly.com"
+    client, _ = make_client(lambda _: httpx.Response(307))
+    with pytest.raises(simvoly.RedirectError, match="without a Location") as no_location:
+        await client.contacts.get(1)
+    assert no_location.value.canonical_origin is None
+
+
+async def test_no_exception_shows_the_api_key() -> None:
+    client, _ = make_client(lambda _: error_response(401, "Bad key"), max_retries=0)
+    with pytest.raises(simvoly.AuthenticationError) as caught:
+        await client.contacts.get(1)
+    error = caught.value
+    for text in (
+        str(error),
+        repr(error),
+        repr(error.request),
+        repr(error.response),
+        str(error.__dict__),
+    ):
+        assert API_KEY not in text
+
+
+def test_the_tree() -> None:
+    assert issubclass(simvoly.APIError, simvoly.SimvolyError)
+    assert issubclass(simvoly.APIStatusError, simvoly.APIError)
+    assert issubclass(simvoly.APIConnectionError, simvoly.APIError)
+    assert issubclass(simvoly.APITimeoutError, simvoly.APIConnectionError)
+    assert issubclass(simvoly.APIResponseValidationError, simvoly.APIError)
+    for cls in (
+        simvoly.BadRequestError,
+        simvoly.AuthenticationError,
+        simvoly.NotFoundError,
+        simvoly.PermissionDeniedError,
+        simvoly.ConflictError,
+        simvoly.RateLimitError,
+        simvoly.UnprocessableEntityError,
+        simvoly.InternalServerError,
+        simvoly.RedirectError,
+    ):
+        assert issubclass(cls, simvoly.APIStatusError)
+    # The docstring draws every class of the module.
+    for name in _exceptions.__all__:
+        if name[0].isupper():
+            assert name in (_exceptions.__doc__ or "")
+
+
+def test_connection_errors_default_messages() -> None:
+    request = httpx.Request("GET", "https://x.test")
+    assert simvoly.APIConnectionError(request=request).message == "Connection error."
+    assert simvoly.APITimeoutError(request=request).message == "Request timed out."

@@ -1,0 +1,224 @@
+"""Pagination: one page on await, every item on async for, and the walk's edge cases."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+import httpx
+import pytest
+
+import simvoly
+from simvoly import AsyncSimvoly
+
+from .conftest import Recorder, error_response, json_response, make_client
+
+
+@attrs.define
+class ContactsServer:
+    """A list endpoint over `records`; `between_pages` may change them after each request."""
+
+    records: list[dict[str, Any]]
+    between_pages: Callable[[ContactsServer], None] | None = None
+    requests: int = 0
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests += 1
+        limit = int(request.url.params["limit"])
+        skip = int(request.url.params["skip"])
+        body = {
+            "items": self.records[skip : skip + limit],
+            "totalCount": len(self.records),
+            "limit": limit,
+            "skip": skip,
+        }
+        if self.between_pages:
+            self.between_pages(self)
+        return json_response(body)
+
+
+def contacts(count: int, start: int = 1) -> list[dict[str, Any]]:
+    return [{"id": i, "email": f"c{i}@example.com"} for i in range(start, start + count)]
+
+
+def serve(server: ContactsServer) -> tuple[AsyncSimvoly, Recorder]:
+    return make_client(server)
+
+
+async def ids(paginator: simvoly.AsyncPaginator[Any]) -> list[int]:
+    return [item.id async for item in paginator]
+
+
+def queries(recorder: Recorder) -> list[tuple[int, int]]:
+    return [(int(r.url.params["skip"]), int(r.url.params["limit"])) for r in recorder.requests]
+
+
+async def test_await_gives_one_page() -> None:
+    client, recorder = serve(ContactsServer(contacts(120)))
+    page = await client.contacts.list(limit=25, skip=50)
+    assert isinstance(page, simvoly.Page)
+    assert [c.id for c in page.items] == list(range(51, 76))
+    assert (page.total_count, page.limit, page.skip) == (120, 25, 50)
+    assert page.has_next_page()
+    following = await page.next_page()
+    assert following.skip == 75
+    assert [c.id for c in following.items] == list(range(76, 101))
+    assert queries(recorder) == [(50, 25), (75, 25)]
+
+
+async def test_the_last_page_has_no_next_page() -> None:
+    client, _ = serve(ContactsServer(contacts(10)))
+    page = await client.contacts.list()
+    assert page.limit == 50
+    assert not page.has_next_page()
+    with pytest.raises(ValueError, match="last page"):
+        await page.next_page()
+
+
+async def test_empty_list() -> None:
+    client, recorder = serve(ContactsServer([]))
+    assert await ids(client.contacts.list()) == []
+    assert queries(recorder) == [(0, 50)]
+    assert not (await client.contacts.list()).has_next_page()
+
+
+@pytest.mark.parametrize("count", [1, 49, 50, 51, 100, 149, 150])
+@pytest.mark.parametrize("concurrency", [1, 4])
+async def test_walk_yields_every_item_once_in_order_without_extra_requests(
+    count: int, concurrency: int
+) -> None:
+    client, recorder = serve(ContactsServer(contacts(count)))
+    assert await ids(client.contacts.list(concurrency=concurrency)) == list(range(1, count + 1))
+    pages = -(-count // 50)
+    assert sorted(queries(recorder)) == [(50 * i, 50) for i in range(pages)]
+
+
+async def test_walk_honours_limit_and_skip() -> None:
+    client, recorder = serve(ContactsServer(contacts(30)))
+    assert await ids(client.contacts.list(limit=7, skip=10)) == list(range(11, 31))
+    assert queries(recorder) == [(10, 7), (17, 7), (24, 7)]
+
+
+async def test_a_short_page_ends_the_walk_even_if_the_total_says_more() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        skip = int(request.url.params["skip"])
+        items = contacts(50, skip + 1) if skip == 0 else contacts(3, skip + 1)
+        return json_response({"items": items, "totalCount": 1000, "limit": 50, "skip": skip})
+
+    client, recorder = make_client(handler)
+    assert len(await ids(client.contacts.list())) == 53
+    assert len(recorder.requests) == 2
+
+
+async def test_inserts_during_the_walk_never_yield_an_id_twice() -> None:
+    def insert_two(server: ContactsServer) -> None:
+        newest = max(r["id"] for r in server.records) + 1
+        server.records[:0] = contacts(2, start=newest)  # newest first: offsets shift by 2
+
+    server = ContactsServer(contacts(200), between_pages=insert_two)
+    client, _ = serve(server)
+    walked = await ids(client.contacts.list())
+    assert len(walked) == len(set(walked))
+    assert set(range(1, 201)) <= set(walked)
+
+
+@pytest.mark.parametrize("concurrency", [2, 4])
+async def test_inserts_during_a_concurrent_walk_never_yield_an_id_twice(concurrency: int) -> None:
+    def insert_one(server: ContactsServer) -> None:
+        server.records.insert(0, {"id": 10_000 + server.requests, "email": "new@example.com"})
+
+    server = ContactsServer(contacts(400), between_pages=insert_one)
+    client, _ = serve(server)
+    walked = await ids(client.contacts.list(concurrency=concurrency))
+    assert len(walked) == len(set(walked))
+    assert set(range(1, 401)) <= set(walked)
+
+
+async def test_deletes_during_the_walk_still_end_it() -> None:
+    def delete_three(server: ContactsServer) -> None:
+        del server.records[:3]
+
+    server = ContactsServer(contacts(300), between_pages=delete_three)
+    client, _ = serve(server)
+    walked = await ids(client.contacts.list())
+    assert len(walked) == len(set(walked))
+    assert server.requests < 10
+
+
+async def test_items_without_ids_are_never_dropped_as_duplicates() -> None:
+    submissions = [{"name": "Contact form", "received": 1} for _ in range(120)]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        skip, limit = int(request.url.params["skip"]), int(request.url.params["limit"])
+        return json_response(
+            {
+                "items": submissions[skip : skip + limit],
+                "totalCount": 120,
+                "limit": limit,
+                "skip": skip,
+            }
+        )
+
+    client, _ = make_client(handler)
+    assert len([s async for s in client.form_submissions.list(concurrency=3)]) == 120
+
+
+async def test_breaking_early_sends_no_more_requests() -> None:
+    client, recorder = serve(ContactsServer(contacts(500)))
+    async for contact in client.contacts.list():
+        if contact.id == 60:
+            break
+    assert queries(recorder) == [(0, 50), (50, 50)]
+
+
+@pytest.mark.parametrize(("max_items", "requests"), [(0, 0), (1, 1), (50, 1), (51, 2), (120, 3)])
+@pytest.mark.parametrize("concurrency", [1, 4])
+async def test_max_items_stops_early(max_items: int, requests: int, concurrency: int) -> None:
+    client, recorder = serve(ContactsServer(contacts(500)))
+    walked = await ids(client.contacts.list(max_items=max_items, concurrency=concurrency))
+    assert walked == list(range(1, max_items + 1))
+    assert len(recorder.requests) == requests
+
+
+async def test_pages_walks_pages() -> None:
+    client, _ = serve(ContactsServer(contacts(120)))
+    sizes = [len(page.items) async for page in client.contacts.list(limit=50).pages()]
+    assert sizes == [50, 50, 20]
+
+
+async def test_an_error_in_a_concurrent_batch_raises_that_error() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        skip = int(request.url.params["skip"])
+        if skip == 100:
+            return error_response(404, "page vanished")
+        return json_response(
+            {"items": contacts(50, skip + 1), "totalCount": 300, "limit": 50, "skip": skip}
+        )
+
+    client, _ = make_client(handler)
+    seen: list[int] = []
+
+    async def walk() -> None:
+        async for contact in client.contacts.list(concurrency=4):
+            seen.append(contact.id)  # noqa: PERF401 - what was seen before the error matters
+
+    with pytest.raises(simvoly.NotFoundError, match="page vanished"):
+        await walk()
+    assert seen == list(range(1, 51))  # the first page, then the failing batch raises
+
+
+def test_repr_shows_the_query_not_the_client() -> None:
+    client, _ = serve(ContactsServer([]))
+    text = repr(client.orders.list(limit=10, concurrency=2))
+    assert text == "<AsyncPaginator list_orders limit=10 skip=0 concurrency=2 max_items=None>"
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [{"limit": True}, {"limit": 2.5}, {"skip": "0"}, {"concurrency": 1.0}, {"max_items": False}],
+)
+def test_non_integers_are_refused(kwargs: dict[str, Any]) -> None:
+    client, _ = serve(ContactsServer([]))
+    with pytest.raises(ValueError, match="must be an integer"):
+        client.contacts.list(**kwargs)

@@ -1,0 +1,79 @@
+"""The argument checks every generated resource method uses."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from simvoly._resource import check_required, coerce_enum, coerce_enum_list, to_timestamp
+from simvoly.models import OrderStatusUpdate, WebhookEvent
+
+
+@pytest.mark.parametrize("value", ["x", 0, False, ["a"], (1,), {"k": 1}])
+def test_check_required_passes_real_values_through(value: Any) -> None:
+    assert check_required("field", value) is value
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (None, "field is required"),
+        ("", "field must not be empty"),
+        ("  \t", "field must not be empty"),
+        ([], "field must not be empty"),
+        ((), "field must not be empty"),
+    ],
+)
+def test_check_required_refuses_missing_values(value: Any, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        check_required("field", value)
+
+
+@pytest.mark.parametrize("value", ["shipped", "SHIPPED", "Shipped", OrderStatusUpdate.SHIPPED])
+def test_coerce_enum_matches_any_case(value: Any) -> None:
+    assert coerce_enum("status", value, OrderStatusUpdate) is OrderStatusUpdate.SHIPPED
+
+
+@pytest.mark.parametrize("value", ["lost", "", 3, None, OrderStatusUpdate("REFUNDED")])
+def test_coerce_enum_refuses_values_the_spec_does_not_list(value: Any) -> None:
+    with pytest.raises(ValueError, match=r"status must be one of 'ARCHIVED', 'CANCELED'"):
+        coerce_enum("status", value, OrderStatusUpdate)
+
+
+def test_coerce_enum_list() -> None:
+    assert coerce_enum_list("events", ("order_created", "BOOKING_CREATED"), WebhookEvent) == [
+        WebhookEvent.ORDER_CREATED,
+        WebhookEvent.BOOKING_CREATED,
+    ]
+    with pytest.raises(ValueError, match=r"events\[1\] must be one of"):
+        coerce_enum_list("events", ["order_created", "nope"], WebhookEvent)
+    for bad in ("order_created", {"order_created"}, 7):
+        with pytest.raises(ValueError, match="events must be a list"):
+            coerce_enum_list("events", bad, WebhookEvent)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (0, 0),
+        (1573251649, 1573251649),
+        (datetime(2019, 11, 8, 22, 20, 49, tzinfo=UTC), 1573251649),
+        (datetime(2019, 11, 9, 0, 20, 49, tzinfo=timezone(timedelta(hours=2))), 1573251649),
+        (datetime(2019, 11, 8, 22, 20, 49, 999_999, tzinfo=UTC), 1573251649),
+    ],
+)
+def test_to_timestamp(value: int | datetime, expected: int) -> None:
+    assert to_timestamp("created_at_min", value) == expected
+
+
+@pytest.mark.parametrize("value", [-1, True, 1.5, "1573251649", None])
+def test_to_timestamp_refuses_non_timestamps(value: Any) -> None:
+    with pytest.raises(ValueError, match="created_at_min must be seconds since the Unix epoch"):
+        to_timestamp("created_at_min", value)
+
+
+def test_to_timestamp_refuses_naive_datetimes() -> None:
+    with pytest.raises(ValueError, match="naive datetime"):
+        to_timestamp("to", datetime(2020, 1, 1))

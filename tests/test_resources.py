@@ -1,0 +1,513 @@
+"""Every operation of every resource: the request it sends, the result, and its error path."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+import yaml
+from pytest_httpx import HTTPXMock
+
+import simvoly
+from simvoly import AsyncSimvoly
+from simvoly.models import Address, ContactProperty, Fulfillment, ProductVariant
+
+from .conftest import BASE
+
+SPEC = yaml.safe_load((Path(__file__).resolve().parent.parent / "openapi.yaml").read_text())
+EXAMPLES = {
+    name: schema["examples"][0]
+    for name, schema in SPEC["components"]["schemas"].items()
+    if schema.get("examples")
+}
+
+
+def page(model: str) -> dict[str, Any]:
+    return {"items": [EXAMPLES[model]], "totalCount": 1, "limit": 50, "skip": 0}
+
+
+Call = Callable[[AsyncSimvoly], Awaitable[Any]]
+
+
+@attrs.frozen
+class Case:
+    """One operation: how a user calls it, what goes on the wire, what comes back."""
+
+    call: Call
+    method: str
+    path: str
+    response: Any
+    result: type | None
+    query: dict[str, str] = attrs.field(factory=dict)
+    body: Any = None
+
+
+async def first_page(paginator: simvoly.AsyncPaginator[Any]) -> list[Any]:
+    return (await paginator).items
+
+
+CASES: dict[str, Case] = {
+    # -- contacts ---------------------------------------------------------------------
+    "contacts.list": Case(
+        lambda c: first_page(
+            c.contacts.list(
+                created_at_min=1573251649, created_at_max=datetime(2020, 1, 1, tzinfo=UTC)
+            )
+        ),
+        "GET",
+        "/contacts",
+        page("Contact"),
+        list,
+        query={
+            "created_at_min": "1573251649",
+            "created_at_max": "1577836800",
+            "limit": "50",
+            "skip": "0",
+        },
+    ),
+    "contacts.create": Case(
+        lambda c: c.contacts.create(
+            "john@doe.com",
+            name="John Doe",
+            zip="1000",
+            tags=["vip"],
+            properties=[ContactProperty(name="lead_status", value="new")],
+        ),
+        "POST",
+        "/contacts",
+        EXAMPLES["Contact"],
+        simvoly.models.Contact,
+        body={
+            "email": "john@doe.com",
+            "name": "John Doe",
+            "zip": "1000",
+            "tags": ["vip"],
+            "properties": [{"name": "lead_status", "value": "new"}],
+        },
+    ),
+    "contacts.get_by_email": Case(
+        lambda c: c.contacts.get_by_email("john@doe.com"),
+        "GET",
+        "/contacts/search-by-email",
+        EXAMPLES["Contact"],
+        simvoly.models.Contact,
+        query={"email": "john@doe.com"},
+    ),
+    "contacts.get": Case(
+        lambda c: c.contacts.get(123),
+        "GET",
+        "/contacts/123",
+        EXAMPLES["Contact"],
+        simvoly.models.Contact,
+    ),
+    "contacts.update": Case(
+        lambda c: c.contacts.update(123, "john@doe.com", subscribed=False, subscriber_lists=[7]),
+        "PUT",
+        "/contacts/123",
+        EXAMPLES["Contact"],
+        simvoly.models.Contact,
+        body={"email": "john@doe.com", "subscribed": False, "subscriberLists": [7]},
+    ),
+    "contacts.delete": Case(
+        lambda c: c.contacts.delete(123), "DELETE", "/contacts/123", {"success": True}, None
+    ),
+    # -- members ----------------------------------------------------------------------
+    "members.list": Case(
+        lambda c: first_page(c.members.list(group_id=12, limit=10, skip=20)),
+        "GET",
+        "/members",
+        page("Member"),
+        list,
+        query={"groupId": "12", "limit": "10", "skip": "20"},
+    ),
+    "members.create": Case(
+        lambda c: c.members.create(
+            "John Doe",
+            "john@doe.com",
+            groups=[59],
+            approved=True,
+            billing_address=Address(city="Sofia"),
+        ),
+        "POST",
+        "/members",
+        EXAMPLES["Member"],
+        simvoly.models.Member,
+        body={
+            "name": "John Doe",
+            "email": "john@doe.com",
+            "groups": [59],
+            "approved": True,
+            "billingAddress": {"city": "Sofia"},
+        },
+    ),
+    "members.get_by_email": Case(
+        lambda c: c.members.get_by_email("john@doe.com"),
+        "GET",
+        "/members/search-by-email",
+        EXAMPLES["Member"],
+        simvoly.models.Member,
+        query={"email": "john@doe.com"},
+    ),
+    "members.start_session": Case(
+        lambda c: c.members.start_session("john@doe.com", path="/members-only"),
+        "POST",
+        "/members/start-session",
+        EXAMPLES["MemberSession"],
+        simvoly.models.MemberSession,
+        body={"email": "john@doe.com", "path": "/members-only"},
+    ),
+    "members.get": Case(
+        lambda c: c.members.get(111),
+        "GET",
+        "/members/111",
+        EXAMPLES["Member"],
+        simvoly.models.Member,
+    ),
+    "members.update": Case(
+        lambda c: c.members.update(111, "Jane", "jane@doe.com", password="ignored-on-update"),
+        "PUT",
+        "/members/111",
+        EXAMPLES["Member"],
+        simvoly.models.Member,
+        body={"name": "Jane", "email": "jane@doe.com", "password": "ignored-on-update"},
+    ),
+    "members.delete": Case(
+        lambda c: c.members.delete(111), "DELETE", "/members/111", {"success": True}, None
+    ),
+    # -- member groups ------------------------------------------------------------------
+    "member_groups.list": Case(
+        lambda c: c.member_groups.list(), "GET", "/member-groups", [EXAMPLES["MemberGroup"]], list
+    ),
+    "member_groups.create": Case(
+        lambda c: c.member_groups.create("New group", link=""),
+        "POST",
+        "/member-groups",
+        EXAMPLES["MemberGroup"],
+        simvoly.models.MemberGroup,
+        body={"name": "New group", "link": ""},
+    ),
+    "member_groups.get": Case(
+        lambda c: c.member_groups.get(1),
+        "GET",
+        "/member-groups/1",
+        EXAMPLES["MemberGroup"],
+        simvoly.models.MemberGroup,
+    ),
+    "member_groups.update": Case(
+        lambda c: c.member_groups.update(1, "Gold"),
+        "PUT",
+        "/member-groups/1",
+        EXAMPLES["MemberGroup"],
+        simvoly.models.MemberGroup,
+        body={"name": "Gold"},
+    ),
+    "member_groups.delete": Case(
+        lambda c: c.member_groups.delete(1), "DELETE", "/member-groups/1", {"success": True}, None
+    ),
+    # -- products -----------------------------------------------------------------------
+    "products.list": Case(
+        lambda c: first_page(c.products.list(category_id=12, title="shirt")),
+        "GET",
+        "/products",
+        page("Product"),
+        list,
+        query={"category_id": "12", "title": "shirt", "limit": "50", "skip": "0"},
+    ),
+    "products.create": Case(
+        lambda c: c.products.create(
+            "physical",
+            "Interior Door",
+            url="interior-door",
+            update_existing_product_by_url=True,
+            variants=[ProductVariant(options=["Wood"], price=199.0, sku="D-001")],
+        ),
+        "POST",
+        "/products",
+        EXAMPLES["Product"],
+        simvoly.models.Product,
+        query={"update_existing_product_by_url": "true"},
+        body={
+            "type": "physical",
+            "title": "Interior Door",
+            "url": "interior-door",
+            "variants": [{"options": ["Wood"], "price": 199.0, "sku": "D-001"}],
+        },
+    ),
+    "product_categories.list": Case(
+        lambda c: c.product_categories.list(parent=12),
+        "GET",
+        "/products/categories",
+        [EXAMPLES["Category"]],
+        list,
+        query={"parent": "12"},
+    ),
+    "products.get": Case(
+        lambda c: c.products.get(111),
+        "GET",
+        "/products/111",
+        EXAMPLES["Product"],
+        simvoly.models.Product,
+    ),
+    "products.update": Case(
+        lambda c: c.products.update(
+            111,
+            simvoly.models.ProductType.DIGITAL,
+            "E-book",
+            file="https://mysite.simvoly.com/files/book.pdf",
+        ),
+        "PUT",
+        "/products/111",
+        EXAMPLES["Product"],
+        simvoly.models.Product,
+        body={
+            "type": "digital",
+            "title": "E-book",
+            "file": "https://mysite.simvoly.com/files/book.pdf",
+        },
+    ),
+    "products.delete": Case(
+        lambda c: c.products.delete(111), "DELETE", "/products/111", {"success": True}, None
+    ),
+    # -- orders -------------------------------------------------------------------------
+    "orders.list": Case(
+        lambda c: first_page(
+            c.orders.list(
+                created_at_min=datetime(2020, 1, 1, 2, tzinfo=timezone(timedelta(hours=2)))
+            )
+        ),
+        "GET",
+        "/orders",
+        page("Order"),
+        list,
+        query={"created_at_min": "1577836800", "limit": "50", "skip": "0"},
+    ),
+    "orders.get": Case(
+        lambda c: c.orders.get(1234), "GET", "/orders/1234", EXAMPLES["Order"], simvoly.models.Order
+    ),
+    "orders.update": Case(
+        lambda c: c.orders.update(
+            1234,
+            status="shipped",
+            notify_customer=True,
+            fulfillment=Fulfillment(courier="UPS", tracking_no="1Z"),
+        ),
+        "PUT",
+        "/orders/1234",
+        EXAMPLES["Order"],
+        simvoly.models.Order,
+        body={
+            "status": "SHIPPED",
+            "notifyCustomer": True,
+            "fulfillment": {"courier": "UPS", "trackingNo": "1Z"},
+        },
+    ),
+    # -- form submissions, bookings -------------------------------------------------------
+    "form_submissions.list": Case(
+        lambda c: first_page(c.form_submissions.list(from_=1573251649, to=1573251650)),
+        "GET",
+        "/form-submissions",
+        page("FormSubmission"),
+        list,
+        query={"from": "1573251649", "to": "1573251650", "limit": "50", "skip": "0"},
+    ),
+    "bookings.list": Case(
+        lambda c: first_page(c.bookings.list(event_id=98146, limit=5)),
+        "GET",
+        "/bookings",
+        page("Booking"),
+        list,
+        query={"eventId": "98146", "limit": "5", "skip": "0"},
+    ),
+    # -- subscriber lists ------------------------------------------------------------------
+    "subscriber_lists.list": Case(
+        lambda c: c.subscriber_lists.list(),
+        "GET",
+        "/subscriber-lists",
+        [EXAMPLES["SubscriberList"]],
+        list,
+    ),
+    "subscriber_lists.create": Case(
+        lambda c: c.subscriber_lists.create("New List"),
+        "POST",
+        "/subscriber-lists",
+        EXAMPLES["SubscriberList"],
+        simvoly.models.SubscriberList,
+        body={"name": "New List"},
+    ),
+    "subscriber_lists.get": Case(
+        lambda c: c.subscriber_lists.get(87647751),
+        "GET",
+        "/subscriber-lists/87647751",
+        EXAMPLES["SubscriberList"],
+        simvoly.models.SubscriberList,
+    ),
+    "subscriber_lists.update": Case(
+        lambda c: c.subscriber_lists.update(87647751, "Renamed"),
+        "PUT",
+        "/subscriber-lists/87647751",
+        EXAMPLES["SubscriberList"],
+        simvoly.models.SubscriberList,
+        body={"name": "Renamed"},
+    ),
+    "subscriber_lists.delete": Case(
+        lambda c: c.subscriber_lists.delete(87647751),
+        "DELETE",
+        "/subscriber-lists/87647751",
+        {"success": True},
+        None,
+    ),
+    # -- webhooks ------------------------------------------------------------------------
+    "webhooks.list": Case(
+        lambda c: c.webhooks.list(), "GET", "/webhooks", [EXAMPLES["Webhook"]], list
+    ),
+    "webhooks.create": Case(
+        lambda c: c.webhooks.create(
+            "https://example.com/hooks", ["order_created", "ORDER_UPDATED"], secret="whsec-test"
+        ),
+        "POST",
+        "/webhooks",
+        EXAMPLES["Webhook"],
+        simvoly.models.Webhook,
+        body={
+            "target": "https://example.com/hooks",
+            "events": ["order_created", "order_updated"],
+            "secret": "whsec-test",
+        },
+    ),
+    "webhooks.delete": Case(
+        lambda c: c.webhooks.delete("rh_24488493954"),
+        "DELETE",
+        "/webhooks/rh_24488493954",
+        {"success": True},
+        None,
+    ),
+}
+
+
+def test_every_spec_operation_has_a_case() -> None:
+    operations = sum(
+        1
+        for item in SPEC["paths"].values()
+        for method in item
+        if method in ("get", "put", "post", "delete")
+    )
+    assert len(CASES) == operations == 37
+
+
+@pytest.mark.parametrize("name", CASES)
+async def test_operation_sends_the_documented_request_and_returns_models(
+    name: str, client: AsyncSimvoly, httpx_mock: HTTPXMock
+) -> None:
+    case = CASES[name]
+    httpx_mock.add_response(json=case.response)
+    result = await case.call(client)
+
+    request = httpx_mock.get_request()
+    assert request is not None
+    assert request.method == case.method
+    assert request.url.path == "/api/site" + case.path
+    assert dict(request.url.params) == case.query
+    assert request.headers["authorization"].startswith("Bearer ")
+    if case.body is None:
+        assert request.content == b""
+    else:
+        assert json.loads(request.content) == case.body
+    if case.result is None:
+        assert result is None
+    else:
+        assert isinstance(result, case.result)
+    if case.result is list:
+        expected = case.response["items"] if isinstance(case.response, dict) else case.response
+        assert [item.to_dict() for item in result] == expected
+    elif case.result is not None:
+        assert result.to_dict() == case.response
+
+
+@pytest.mark.parametrize("name", CASES)
+async def test_operation_raises_the_servers_error(
+    name: str, client: AsyncSimvoly, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(status_code=404, json={"success": False, "message": f"{name} gone"})
+    with pytest.raises(simvoly.NotFoundError) as caught:
+        await CASES[name].call(client)
+    assert caught.value.message == f"{name} gone"
+    assert caught.value.status_code == 404
+    assert caught.value.request.url.path == "/api/site" + CASES[name].path
+
+
+async def test_path_parameters_are_encoded_as_one_segment(
+    httpx_mock: HTTPXMock, client: AsyncSimvoly
+) -> None:
+    httpx_mock.add_response(json={"success": True})
+    await client.webhooks.delete("a/../b?x=1#y")
+    request = httpx_mock.get_request()
+    assert request is not None
+    assert request.url.raw_path == b"/api/site/webhooks/a%2F..%2Fb%3Fx%3D1%23y"
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda c: c.contacts.create(""), "email must not be empty"),
+        (lambda c: c.contacts.create(None), "email is required"),
+        (lambda c: c.contacts.get(None), "id is required"),
+        (lambda c: c.members.create("Jane", "  "), "email must not be empty"),
+        (lambda c: c.orders.update(1, status="lost"), "status must be one of"),
+        (lambda c: c.products.create("gadget", "X"), "type must be one of"),
+        (lambda c: c.webhooks.create("https://e.com", ["order_shipped"]), r"events\[0\] must be"),
+        (lambda c: c.webhooks.create("https://e.com", []), "events must not be empty"),
+        (lambda c: c.webhooks.create("https://e.com", "order_created"), "must be a list"),
+        (lambda c: c.contacts.list(created_at_min=datetime(2020, 1, 1)), "naive datetime"),
+        (lambda c: c.orders.list(created_at_max=-5), "created_at_max must be seconds"),
+        (lambda c: c.bookings.list(from_="yesterday"), "from_ must be seconds"),
+        (lambda c: c.contacts.list(limit=51), "limit must be an integer from 1 to 50"),
+        (lambda c: c.contacts.list(limit=0), "limit must be"),
+        (lambda c: c.contacts.list(skip=-1), "skip must be an integer >= 0"),
+        (lambda c: c.orders.list(concurrency=0), "concurrency must be"),
+        (lambda c: c.orders.list(max_items=-1), "max_items must be"),
+    ],
+)
+async def test_bad_arguments_fail_before_any_request(
+    call: Call, message: str, client: AsyncSimvoly, httpx_mock: HTTPXMock
+) -> None:
+    with pytest.raises(ValueError, match=message):
+        await call(client)
+    assert httpx_mock.get_requests() == []
+
+
+async def test_enum_arguments_accept_members_and_any_case(
+    client: AsyncSimvoly, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(json={"id": 1, "status": "completed"}, is_reusable=True)
+    for status in ("completed", "COMPLETED", simvoly.models.OrderStatusUpdate.COMPLETED):
+        order = await client.orders.update(1, status=status)
+        assert order.status is simvoly.models.OrderStatus.COMPLETED
+    bodies = [json.loads(r.content) for r in httpx_mock.get_requests()]
+    assert bodies == [{"status": "COMPLETED"}] * 3
+
+
+async def test_resources_are_built_once_per_client(client: AsyncSimvoly) -> None:
+    assert client.contacts is client.contacts
+    assert "Contacts" in repr(client.contacts)
+    assert isinstance(AsyncSimvoly.contacts, object)  # the class attribute is the descriptor
+
+
+def test_client_offers_a_resource_per_generated_tag() -> None:
+    tags = {tag["name"].lower().replace(" ", "_") for tag in SPEC["tags"]}
+    offered = {
+        name
+        for name in vars(AsyncSimvoly)
+        if not name.startswith("_") and type(vars(AsyncSimvoly)[name]).__name__ == "_LazyResource"
+    }
+    assert offered == tags
+
+
+async def test_base_url_is_respected(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(url=f"{BASE}/webhooks", json=[])
+    async with AsyncSimvoly("k", site_url="https://mysite.simvoly.com/") as client:
+        assert await client.webhooks.list() == []

@@ -1,0 +1,295 @@
+"""The retry table: what is retried, how often, how long it waits, and when it gives up."""
+
+from __future__ import annotations
+
+import email.utils
+from collections.abc import Awaitable, Callable, Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+import simvoly
+from simvoly import AsyncSimvoly, RetryPolicy
+from simvoly._retry import retry_after_seconds
+
+from .conftest import FakeClock, error_response, json_response, make_client
+
+Call = Callable[[AsyncSimvoly], Awaitable[Any]]
+
+GET: Call = lambda c: c.contacts.get(1)  # noqa: E731 - a table of calls reads best as lambdas
+PUT: Call = lambda c: c.member_groups.update(1, "Gold")  # noqa: E731 - as above
+DELETE: Call = lambda c: c.contacts.delete(1)  # noqa: E731 - as above
+PLAIN_POST: Call = lambda c: c.members.create("Jane", "jane@doe.com")  # noqa: E731 - as above
+UPSERT_POSTS: dict[str, Call] = {
+    "contact create-or-update": lambda c: c.contacts.create("jane@doe.com"),
+    "member session": lambda c: c.members.start_session("jane@doe.com"),
+    "product upsert by url": lambda c: c.products.create(
+        "physical", "Door", url="door", update_existing_product_by_url=True
+    ),
+}
+PLAIN_POSTS: dict[str, Call] = {
+    "member create": PLAIN_POST,
+    "product create": lambda c: c.products.create("physical", "Door", url="door"),
+    "product create, upsert off": lambda c: c.products.create(
+        "physical", "Door", update_existing_product_by_url=False
+    ),
+    "webhook create": lambda c: c.webhooks.create("https://e.com/h", ["order_created"]),
+}
+IDEMPOTENT: dict[str, Call] = {"GET": GET, "PUT": PUT, "DELETE": DELETE, **UPSERT_POSTS}
+
+
+def answers(*responses: httpx.Response | Exception) -> Callable[[httpx.Request], httpx.Response]:
+    """A handler that gives these answers in order, then succeeds."""
+    queue: Iterator[httpx.Response | Exception] = iter(responses)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        answer = next(queue, None)
+        if answer is None:
+            return json_response({"id": 1, "success": True})
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    return handler
+
+
+@pytest.mark.parametrize("status", [408, 429, 500, 502, 503, 504])
+@pytest.mark.parametrize("call", IDEMPOTENT.values(), ids=IDEMPOTENT.keys())
+async def test_transient_statuses_are_retried_for_idempotent_calls(
+    call: Call, status: int, fake_clock: FakeClock
+) -> None:
+    client, recorder = make_client(
+        answers(error_response(status, "busy"), error_response(status, "busy"))
+    )
+    await call(client)
+    assert len(recorder.requests) == 3
+    assert len(fake_clock.sleeps) == 2
+
+
+@pytest.mark.parametrize("status", [408, 500, 502, 503, 504])
+@pytest.mark.parametrize("call", PLAIN_POSTS.values(), ids=PLAIN_POSTS.keys())
+async def test_a_plain_post_is_not_repeated_after_it_may_have_been_processed(
+    call: Call, status: int
+) -> None:
+    client, recorder = make_client(answers(error_response(status, "failed midway")))
+    with pytest.raises(simvoly.APIStatusError, match="failed midway") as caught:
+        await call(client)
+    assert len(recorder.requests) == 1
+    assert caught.value.retries_taken == 0
+
+
+@pytest.mark.parametrize("call", PLAIN_POSTS.values(), ids=PLAIN_POSTS.keys())
+async def test_a_plain_post_is_retried_on_429(call: Call) -> None:
+    client, recorder = make_client(answers(error_response(429, "slow down")))
+    await call(client)
+    assert len(recorder.requests) == 2
+
+
+@pytest.mark.parametrize("status", [400, 401, 403, 404, 409, 422, 501, 520])
+async def test_other_statuses_are_never_retried(status: int) -> None:
+    client, recorder = make_client(answers(error_response(status, "no")))
+    with pytest.raises(simvoly.APIStatusError):
+        await GET(client)
+    assert len(recorder.requests) == 1
+
+
+NOT_SENT = [
+    httpx.ConnectError("refused"),
+    httpx.ConnectTimeout("slow connect"),
+    httpx.PoolTimeout("pool full"),
+]
+MAYBE_SENT = [
+    httpx.ReadTimeout("slow read"),
+    httpx.ReadError("reset"),
+    httpx.RemoteProtocolError("server hung up"),
+    httpx.WriteError("broken pipe"),
+]
+
+
+@pytest.mark.parametrize("error", NOT_SENT + MAYBE_SENT, ids=type)
+@pytest.mark.parametrize("call", IDEMPOTENT.values(), ids=IDEMPOTENT.keys())
+async def test_connection_failures_are_retried_for_idempotent_calls(
+    call: Call, error: Exception
+) -> None:
+    client, recorder = make_client(answers(error))
+    await call(client)
+    assert len(recorder.requests) == 2
+
+
+@pytest.mark.parametrize("error", NOT_SENT, ids=type)
+async def test_a_plain_post_is_retried_when_it_was_never_sent(error: Exception) -> None:
+    client, recorder = make_client(answers(error, error))
+    await PLAIN_POST(client)
+    assert len(recorder.requests) == 3
+
+
+@pytest.mark.parametrize("error", MAYBE_SENT, ids=type)
+async def test_a_plain_post_is_not_repeated_when_it_may_have_been_sent(error: Exception) -> None:
+    client, recorder = make_client(answers(error))
+    with pytest.raises(simvoly.APIConnectionError) as caught:
+        await PLAIN_POST(client)
+    assert len(recorder.requests) == 1
+    assert caught.value.retries_taken == 0
+    assert isinstance(caught.value.__cause__, type(error))
+
+
+async def test_timeouts_raise_api_timeout_error_after_the_retries() -> None:
+    client, recorder = make_client(answers(*[httpx.ReadTimeout("slow")] * 3))
+    with pytest.raises(simvoly.APITimeoutError, match="timed out") as caught:
+        await GET(client)
+    assert len(recorder.requests) == 3
+    assert caught.value.retries_taken == 2
+
+
+async def test_errors_that_retrying_cannot_fix_are_not_retried() -> None:
+    client, recorder = make_client(answers(httpx.UnsupportedProtocol("gopher://")))
+    with pytest.raises(simvoly.APIConnectionError, match="gopher"):
+        await GET(client)
+    assert len(recorder.requests) == 1
+
+
+async def test_exhausted_retries_raise_the_last_error_with_the_count() -> None:
+    client, recorder = make_client(answers(*[error_response(503, "down")] * 5))
+    with pytest.raises(simvoly.InternalServerError) as caught:
+        await GET(client)
+    assert len(recorder.requests) == 3
+    assert caught.value.retries_taken == 2
+    assert caught.value.message == "down"
+
+
+@pytest.mark.parametrize("max_retries", [0, 1, 5])
+async def test_max_retries_is_the_number_of_retries(max_retries: int) -> None:
+    client, recorder = make_client(
+        answers(*[error_response(500, "x")] * 10), max_retries=max_retries
+    )
+    with pytest.raises(simvoly.InternalServerError):
+        await GET(client)
+    assert len(recorder.requests) == max_retries + 1
+
+
+async def test_backoff_doubles_with_jitter_up_to_the_cap(fake_clock: FakeClock) -> None:
+    policy = RetryPolicy(max_retries=6, deadline=1000)
+    client, _ = make_client(answers(*[error_response(500, "x")] * 6), retry=policy)
+    await GET(client)
+    nominal = [0.5, 1.0, 2.0, 4.0, 8.0, 8.0]
+    assert len(fake_clock.sleeps) == 6
+    for slept, wait in zip(fake_clock.sleeps, nominal, strict=True):
+        assert wait * 0.75 <= slept <= wait
+
+
+def http_date(seconds_from_now: float) -> str:
+    import time
+
+    return email.utils.formatdate(time.time() + seconds_from_now, usegmt=True)
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        ({"retry-after": "7"}, 7.0),
+        ({"retry-after": "1.5"}, 1.5),
+        ({"retry-after-ms": "250"}, 0.25),
+        ({"retry-after-ms": "250", "retry-after": "9"}, 0.25),
+        ({"retry-after-ms": "soon", "retry-after": "9"}, 9.0),
+        ({"retry-after": "-3"}, 0.0),
+    ],
+)
+async def test_retry_after_is_honoured(
+    headers: dict[str, str], expected: float, fake_clock: FakeClock
+) -> None:
+    client, recorder = make_client(answers(error_response(429, "wait", **headers)))
+    await GET(client)
+    assert fake_clock.sleeps == [expected]
+    assert len(recorder.requests) == 2
+
+
+async def test_retry_after_as_an_http_date(fake_clock: FakeClock) -> None:
+    client, _ = make_client(answers(error_response(503, "wait", **{"retry-after": http_date(30)})))
+    await GET(client)
+    (slept,) = fake_clock.sleeps
+    assert 28 <= slept <= 31
+
+
+@pytest.mark.parametrize(
+    "value", ["soon", "Mon, 99 Foo 2020 99:99:99", "", "Tue, 1 Jan 2030 00:00:00 -0000"]
+)
+async def test_unreadable_retry_after_falls_back_to_backoff(
+    value: str, fake_clock: FakeClock
+) -> None:
+    client, _ = make_client(answers(error_response(429, "wait", **{"retry-after": value})))
+    await GET(client)
+    (slept,) = fake_clock.sleeps
+    assert 0.375 <= slept <= 0.5
+
+
+@pytest.mark.parametrize("value", ["61", "3600", "99999999"])
+async def test_a_retry_after_beyond_the_cap_raises_at_once(
+    value: str, fake_clock: FakeClock
+) -> None:
+    client, recorder = make_client(
+        answers(error_response(429, "come back tomorrow", **{"retry-after": value}))
+    )
+    with pytest.raises(simvoly.RateLimitError, match="come back tomorrow"):
+        await GET(client)
+    assert fake_clock.sleeps == []
+    assert len(recorder.requests) == 1
+
+
+async def test_the_deadline_bounds_the_whole_call(fake_clock: FakeClock) -> None:
+    policy = RetryPolicy(max_retries=100, deadline=10.0)
+    client, recorder = make_client(answers(*[error_response(503, "down")] * 100), retry=policy)
+    with pytest.raises(simvoly.InternalServerError):
+        await GET(client)
+    assert sum(fake_clock.sleeps) <= 10.0
+    assert 3 <= len(recorder.requests) < 10
+
+
+async def test_a_retry_after_past_the_deadline_is_not_waited_for(fake_clock: FakeClock) -> None:
+    policy = RetryPolicy(deadline=20.0)
+    client, _ = make_client(
+        answers(error_response(429, "wait", **{"retry-after": "30"})), retry=policy
+    )
+    with pytest.raises(simvoly.RateLimitError):
+        await GET(client)
+    assert fake_clock.sleeps == []
+
+
+async def test_attempt_timeouts_shrink_to_the_remaining_deadline(fake_clock: FakeClock) -> None:
+    timeouts: list[dict[str, float | None]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        timeouts.append(request.extensions["timeout"])
+        fake_clock.now += 45  # each attempt takes 45 s of the 100 s deadline
+        return error_response(503, "down")
+
+    client, _ = make_client(
+        handler, retry=RetryPolicy(max_retries=5, deadline=100.0, initial_backoff=1.0, jitter=0.0)
+    )
+    with pytest.raises(simvoly.InternalServerError):
+        await GET(client)
+    assert timeouts[0] == {"connect": 10.0, "read": 30.0, "write": 30.0, "pool": 30.0}
+    assert timeouts[1] == {"connect": 10.0, "read": 30.0, "write": 30.0, "pool": 30.0}
+    # 45 s + 1 s wait + 45 s + 2 s wait: 7 s of the deadline remain for the third try.
+    assert timeouts[2] == {"connect": 7.0, "read": 7.0, "write": 7.0, "pool": 7.0}
+    assert len(timeouts) == 3
+
+
+async def test_with_options_changes_retries_without_touching_the_original() -> None:
+    client, recorder = make_client(answers(*[error_response(500, "x")] * 10))
+    no_retry = client.with_options(max_retries=0)
+    with pytest.raises(simvoly.InternalServerError):
+        await GET(no_retry)
+    assert len(recorder.requests) == 1
+    with pytest.raises(simvoly.InternalServerError):
+        await GET(client)
+    assert len(recorder.requests) == 4
+    assert client.retry_policy.max_retries == 2
+    patient = client.with_options(retry=RetryPolicy(max_retries=7))
+    assert patient.retry_policy.max_retries == 7
+
+
+def test_retry_after_seconds_reads_dates_relative_to_now() -> None:
+    headers = httpx.Headers({"retry-after": "Thu, 01 Jan 2032 00:00:10 GMT"})
+    assert retry_after_seconds(headers, now=1956528000.0) == 10.0
+    assert retry_after_seconds(httpx.Headers()) is None
