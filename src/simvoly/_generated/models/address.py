@@ -10,6 +10,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Address")
 
+# The JSON names of the fields: any other key of a response goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "name",
+        "phone",
+        "companyName",
+        "companyId",
+        "country",
+        "state",
+        "city",
+        "zipCode",
+        "address",
+        "address2",
+    }
+)
+
 
 @_attrs_define
 class Address:
@@ -89,26 +105,25 @@ class Address:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        phone = src_dict.get("phone", UNSET)
 
-        company_name = d.pop("companyName", UNSET)
+        company_name = src_dict.get("companyName", UNSET)
 
-        company_id = d.pop("companyId", UNSET)
+        company_id = src_dict.get("companyId", UNSET)
 
-        country = d.pop("country", UNSET)
+        country = src_dict.get("country", UNSET)
 
-        state = d.pop("state", UNSET)
+        state = src_dict.get("state", UNSET)
 
-        city = d.pop("city", UNSET)
+        city = src_dict.get("city", UNSET)
 
-        zip_code = d.pop("zipCode", UNSET)
+        zip_code = src_dict.get("zipCode", UNSET)
 
-        address = d.pop("address", UNSET)
+        address = src_dict.get("address", UNSET)
 
-        address2 = d.pop("address2", UNSET)
+        address2 = src_dict.get("address2", UNSET)
 
         address = cls(
             name=name,
@@ -121,6 +136,12 @@ class Address:
             zip_code=zip_code,
             address=address,
             address2=address2,
+        )
+
+        d = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
 
         address.additional_properties = d

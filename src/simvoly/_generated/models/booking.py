@@ -17,6 +17,23 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Booking")
 
+# The JSON names of the fields: any other key of a response goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "id",
+        "eventId",
+        "contactId",
+        "name",
+        "email",
+        "start",
+        "end",
+        "eventData",
+        "operator",
+        "service",
+        "formAnswers",
+    }
+)
+
 
 @_attrs_define
 class Booking:
@@ -113,48 +130,42 @@ class Booking:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_details import EventDetails
-        from ..models.name_value import NameValue
-        from ..models.operator import Operator
-        from ..models.service import Service
+        id = src_dict.get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        event_id = src_dict.get("eventId", UNSET)
 
-        event_id = d.pop("eventId", UNSET)
+        contact_id = src_dict.get("contactId", UNSET)
 
-        contact_id = d.pop("contactId", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        email = d.pop("email", UNSET)
+        start = src_dict.get("start", UNSET)
 
-        start = d.pop("start", UNSET)
+        end = src_dict.get("end", UNSET)
 
-        end = d.pop("end", UNSET)
-
-        _event_data = d.pop("eventData", UNSET)
+        _event_data = src_dict.get("eventData", UNSET)
         event_data: EventDetails | Unset
         if isinstance(_event_data, Unset):
             event_data = UNSET
         else:
             event_data = EventDetails.from_dict(_event_data)
 
-        _operator = d.pop("operator", UNSET)
+        _operator = src_dict.get("operator", UNSET)
         operator: Operator | Unset
         if isinstance(_operator, Unset):
             operator = UNSET
         else:
             operator = Operator.from_dict(_operator)
 
-        _service = d.pop("service", UNSET)
+        _service = src_dict.get("service", UNSET)
         service: Service | Unset
         if isinstance(_service, Unset):
             service = UNSET
         else:
             service = Service.from_dict(_service)
 
-        _form_answers = d.pop("formAnswers", UNSET)
+        _form_answers = src_dict.get("formAnswers", UNSET)
         form_answers: list[NameValue] | Unset = UNSET
         if _form_answers is not UNSET:
             form_answers = []
@@ -177,6 +188,12 @@ class Booking:
             form_answers=form_answers,
         )
 
+        d = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+
         booking.additional_properties = d
         return booking
 
@@ -195,3 +212,10 @@ class Booking:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    from ..models.event_details import EventDetails
+    from ..models.name_value import NameValue
+    from ..models.operator import Operator
+    from ..models.service import Service

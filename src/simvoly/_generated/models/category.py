@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Category")
 
+# The JSON names of the fields: any other key of a response goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "url",
+        "parentCategory",
+    }
+)
+
 
 @_attrs_define
 class Category:
@@ -53,20 +63,25 @@ class Category:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url", UNSET)
 
-        parent_category = d.pop("parentCategory", UNSET)
+        parent_category = src_dict.get("parentCategory", UNSET)
 
         category = cls(
             id=id,
             name=name,
             url=url,
             parent_category=parent_category,
+        )
+
+        d = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
 
         category.additional_properties = d

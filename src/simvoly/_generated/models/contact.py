@@ -14,6 +14,29 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Contact")
 
+# The JSON names of the fields: any other key of a response goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "email",
+        "phone",
+        "note",
+        "address",
+        "city",
+        "state",
+        "zip",
+        "country",
+        "companyName",
+        "createdOn",
+        "properties",
+        "tags",
+        "memberId",
+        "subscribed",
+        "subscriberLists",
+    }
+)
+
 
 @_attrs_define
 class Contact:
@@ -145,34 +168,31 @@ class Contact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_property import ContactProperty
+        id = src_dict.get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        email = d.pop("email", UNSET)
+        phone = src_dict.get("phone", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        note = src_dict.get("note", UNSET)
 
-        note = d.pop("note", UNSET)
+        address = src_dict.get("address", UNSET)
 
-        address = d.pop("address", UNSET)
+        city = src_dict.get("city", UNSET)
 
-        city = d.pop("city", UNSET)
+        state = src_dict.get("state", UNSET)
 
-        state = d.pop("state", UNSET)
+        zip_ = src_dict.get("zip", UNSET)
 
-        zip_ = d.pop("zip", UNSET)
+        country = src_dict.get("country", UNSET)
 
-        country = d.pop("country", UNSET)
+        company_name = src_dict.get("companyName", UNSET)
 
-        company_name = d.pop("companyName", UNSET)
+        created_on = src_dict.get("createdOn", UNSET)
 
-        created_on = d.pop("createdOn", UNSET)
-
-        _properties = d.pop("properties", UNSET)
+        _properties = src_dict.get("properties", UNSET)
         properties: list[ContactProperty] | Unset = UNSET
         if _properties is not UNSET:
             properties = []
@@ -181,13 +201,13 @@ class Contact:
 
                 properties.append(properties_item)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], src_dict.get("tags", UNSET))
 
-        member_id = d.pop("memberId", UNSET)
+        member_id = src_dict.get("memberId", UNSET)
 
-        subscribed = d.pop("subscribed", UNSET)
+        subscribed = src_dict.get("subscribed", UNSET)
 
-        subscriber_lists = cast(list[int], d.pop("subscriberLists", UNSET))
+        subscriber_lists = cast(list[int], src_dict.get("subscriberLists", UNSET))
 
         contact = cls(
             id=id,
@@ -209,6 +229,12 @@ class Contact:
             subscriber_lists=subscriber_lists,
         )
 
+        d = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+
         contact.additional_properties = d
         return contact
 
@@ -227,3 +253,7 @@ class Contact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    from ..models.contact_property import ContactProperty

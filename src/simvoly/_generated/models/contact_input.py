@@ -14,6 +14,26 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ContactInput")
 
+# The JSON names of the fields: any other key of a response goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "email",
+        "name",
+        "phone",
+        "note",
+        "address",
+        "city",
+        "state",
+        "zip",
+        "country",
+        "companyName",
+        "properties",
+        "tags",
+        "subscribed",
+        "subscriberLists",
+    }
+)
+
 
 @_attrs_define
 class ContactInput:
@@ -129,30 +149,27 @@ class ContactInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_property import ContactProperty
+        email = src_dict["email"]
 
-        d = dict(src_dict)
-        email = d.pop("email")
+        name = src_dict.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        phone = src_dict.get("phone", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        note = src_dict.get("note", UNSET)
 
-        note = d.pop("note", UNSET)
+        address = src_dict.get("address", UNSET)
 
-        address = d.pop("address", UNSET)
+        city = src_dict.get("city", UNSET)
 
-        city = d.pop("city", UNSET)
+        state = src_dict.get("state", UNSET)
 
-        state = d.pop("state", UNSET)
+        zip_ = src_dict.get("zip", UNSET)
 
-        zip_ = d.pop("zip", UNSET)
+        country = src_dict.get("country", UNSET)
 
-        country = d.pop("country", UNSET)
+        company_name = src_dict.get("companyName", UNSET)
 
-        company_name = d.pop("companyName", UNSET)
-
-        _properties = d.pop("properties", UNSET)
+        _properties = src_dict.get("properties", UNSET)
         properties: list[ContactProperty] | Unset = UNSET
         if _properties is not UNSET:
             properties = []
@@ -161,11 +178,11 @@ class ContactInput:
 
                 properties.append(properties_item)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], src_dict.get("tags", UNSET))
 
-        subscribed = d.pop("subscribed", UNSET)
+        subscribed = src_dict.get("subscribed", UNSET)
 
-        subscriber_lists = cast(list[int], d.pop("subscriberLists", UNSET))
+        subscriber_lists = cast(list[int], src_dict.get("subscriberLists", UNSET))
 
         contact_input = cls(
             email=email,
@@ -182,6 +199,12 @@ class ContactInput:
             tags=tags,
             subscribed=subscribed,
             subscriber_lists=subscriber_lists,
+        )
+
+        d = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
 
         contact_input.additional_properties = d
@@ -202,3 +225,7 @@ class ContactInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    from ..models.contact_property import ContactProperty

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Error")
 
+# The JSON names of the fields: any other key of a response goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "success",
+        "message",
+    }
+)
+
 
 @_attrs_define
 class Error:
@@ -40,14 +48,19 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        success = src_dict["success"]
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
         error = cls(
             success=success,
             message=message,
+        )
+
+        d = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
 
         error.additional_properties = d

@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FormSubmission")
 
+# The JSON names of the fields: any other key of a response goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "name",
+        "received",
+        "fields",
+    }
+)
+
 
 @_attrs_define
 class FormSubmission:
@@ -56,14 +65,11 @@ class FormSubmission:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.name_value import NameValue
+        name = src_dict.get("name", UNSET)
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        received = src_dict.get("received", UNSET)
 
-        received = d.pop("received", UNSET)
-
-        _fields = d.pop("fields", UNSET)
+        _fields = src_dict.get("fields", UNSET)
         fields: list[NameValue] | Unset = UNSET
         if _fields is not UNSET:
             fields = []
@@ -76,6 +82,12 @@ class FormSubmission:
             name=name,
             received=received,
             fields=fields,
+        )
+
+        d = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
 
         form_submission.additional_properties = d
@@ -96,3 +108,7 @@ class FormSubmission:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    from ..models.name_value import NameValue

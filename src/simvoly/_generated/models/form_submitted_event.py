@@ -16,6 +16,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FormSubmittedEvent")
 
+# The JSON names of the fields: any other key of a response goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "website",
+        "contact",
+        "formName",
+        "formValues",
+    }
+)
+
 
 @_attrs_define
 class FormSubmittedEvent:
@@ -68,28 +78,23 @@ class FormSubmittedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact
-        from ..models.field_value import FieldValue
-        from ..models.website_ref import WebsiteRef
-
-        d = dict(src_dict)
-        _website = d.pop("website", UNSET)
+        _website = src_dict.get("website", UNSET)
         website: WebsiteRef | Unset
         if isinstance(_website, Unset):
             website = UNSET
         else:
             website = WebsiteRef.from_dict(_website)
 
-        _contact = d.pop("contact", UNSET)
+        _contact = src_dict.get("contact", UNSET)
         contact: Contact | Unset
         if isinstance(_contact, Unset):
             contact = UNSET
         else:
             contact = Contact.from_dict(_contact)
 
-        form_name = d.pop("formName", UNSET)
+        form_name = src_dict.get("formName", UNSET)
 
-        _form_values = d.pop("formValues", UNSET)
+        _form_values = src_dict.get("formValues", UNSET)
         form_values: list[FieldValue] | Unset = UNSET
         if _form_values is not UNSET:
             form_values = []
@@ -103,6 +108,12 @@ class FormSubmittedEvent:
             contact=contact,
             form_name=form_name,
             form_values=form_values,
+        )
+
+        d = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
 
         form_submitted_event.additional_properties = d
@@ -123,3 +134,9 @@ class FormSubmittedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    from ..models.contact import Contact
+    from ..models.field_value import FieldValue
+    from ..models.website_ref import WebsiteRef

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Fulfillment")
 
+# The JSON names of the fields: any other key of a response goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "courier",
+        "trackingNo",
+        "trackingUrl",
+    }
+)
+
 
 @_attrs_define
 class Fulfillment:
@@ -47,17 +56,22 @@ class Fulfillment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        courier = d.pop("courier", UNSET)
+        courier = src_dict.get("courier", UNSET)
 
-        tracking_no = d.pop("trackingNo", UNSET)
+        tracking_no = src_dict.get("trackingNo", UNSET)
 
-        tracking_url = d.pop("trackingUrl", UNSET)
+        tracking_url = src_dict.get("trackingUrl", UNSET)
 
         fulfillment = cls(
             courier=courier,
             tracking_no=tracking_no,
             tracking_url=tracking_url,
+        )
+
+        d = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
 
         fulfillment.additional_properties = d

@@ -14,6 +14,21 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Member")
 
+# The JSON names of the fields: any other key of a response goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "email",
+        "groups",
+        "registeredOn",
+        "approved",
+        "contactId",
+        "billingAddress",
+        "shippingAddress",
+    }
+)
+
 
 @_attrs_define
 class Member:
@@ -93,31 +108,28 @@ class Member:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address
+        id = src_dict.get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        email = d.pop("email", UNSET)
+        groups = cast(list[int], src_dict.get("groups", UNSET))
 
-        groups = cast(list[int], d.pop("groups", UNSET))
+        registered_on = src_dict.get("registeredOn", UNSET)
 
-        registered_on = d.pop("registeredOn", UNSET)
+        approved = src_dict.get("approved", UNSET)
 
-        approved = d.pop("approved", UNSET)
+        contact_id = src_dict.get("contactId", UNSET)
 
-        contact_id = d.pop("contactId", UNSET)
-
-        _billing_address = d.pop("billingAddress", UNSET)
+        _billing_address = src_dict.get("billingAddress", UNSET)
         billing_address: Address | Unset
         if isinstance(_billing_address, Unset):
             billing_address = UNSET
         else:
             billing_address = Address.from_dict(_billing_address)
 
-        _shipping_address = d.pop("shippingAddress", UNSET)
+        _shipping_address = src_dict.get("shippingAddress", UNSET)
         shipping_address: Address | Unset
         if isinstance(_shipping_address, Unset):
             shipping_address = UNSET
@@ -134,6 +146,12 @@ class Member:
             contact_id=contact_id,
             billing_address=billing_address,
             shipping_address=shipping_address,
+        )
+
+        d = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
 
         member.additional_properties = d
@@ -154,3 +172,7 @@ class Member:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    from ..models.address import Address

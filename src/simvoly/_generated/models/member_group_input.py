@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MemberGroupInput")
 
+# The JSON names of the fields: any other key of a response goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "name",
+        "link",
+    }
+)
+
 
 @_attrs_define
 class MemberGroupInput:
@@ -43,14 +51,19 @@ class MemberGroupInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        link = d.pop("link", UNSET)
+        link = src_dict.get("link", UNSET)
 
         member_group_input = cls(
             name=name,
             link=link,
+        )
+
+        d = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
 
         member_group_input.additional_properties = d

@@ -14,6 +14,19 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MemberInput")
 
+# The JSON names of the fields: any other key of a response goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "name",
+        "email",
+        "password",
+        "groups",
+        "approved",
+        "billingAddress",
+        "shippingAddress",
+    }
+)
+
 
 @_attrs_define
 class MemberInput:
@@ -83,27 +96,24 @@ class MemberInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address
+        name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        email = src_dict["email"]
 
-        email = d.pop("email")
+        password = src_dict.get("password", UNSET)
 
-        password = d.pop("password", UNSET)
+        groups = cast(list[int], src_dict.get("groups", UNSET))
 
-        groups = cast(list[int], d.pop("groups", UNSET))
+        approved = src_dict.get("approved", UNSET)
 
-        approved = d.pop("approved", UNSET)
-
-        _billing_address = d.pop("billingAddress", UNSET)
+        _billing_address = src_dict.get("billingAddress", UNSET)
         billing_address: Address | Unset
         if isinstance(_billing_address, Unset):
             billing_address = UNSET
         else:
             billing_address = Address.from_dict(_billing_address)
 
-        _shipping_address = d.pop("shippingAddress", UNSET)
+        _shipping_address = src_dict.get("shippingAddress", UNSET)
         shipping_address: Address | Unset
         if isinstance(_shipping_address, Unset):
             shipping_address = UNSET
@@ -118,6 +128,12 @@ class MemberInput:
             approved=approved,
             billing_address=billing_address,
             shipping_address=shipping_address,
+        )
+
+        d = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
 
         member_input.additional_properties = d
@@ -138,3 +154,7 @@ class MemberInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    from ..models.address import Address

@@ -10,6 +10,16 @@ from ..types import UNSET, Unset, redacted_repr
 
 T = TypeVar("T", bound="MemberSession")
 
+# The JSON names of the fields: any other key of a response goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "token",
+        "createdAt",
+        "expiresAt",
+        "accessUrl",
+    }
+)
+
 
 @_attrs_define
 class MemberSession:
@@ -53,20 +63,25 @@ class MemberSession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token", UNSET)
+        token = src_dict.get("token", UNSET)
 
-        created_at = d.pop("createdAt", UNSET)
+        created_at = src_dict.get("createdAt", UNSET)
 
-        expires_at = d.pop("expiresAt", UNSET)
+        expires_at = src_dict.get("expiresAt", UNSET)
 
-        access_url = d.pop("accessUrl", UNSET)
+        access_url = src_dict.get("accessUrl", UNSET)
 
         member_session = cls(
             token=token,
             created_at=created_at,
             expires_at=expires_at,
             access_url=access_url,
+        )
+
+        d = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
 
         member_session.additional_properties = d

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MemberSessionInput")
 
+# The JSON names of the fields: any other key of a response goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "email",
+        "path",
+    }
+)
+
 
 @_attrs_define
 class MemberSessionInput:
@@ -43,14 +51,19 @@ class MemberSessionInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        path = d.pop("path", UNSET)
+        path = src_dict.get("path", UNSET)
 
         member_session_input = cls(
             email=email,
             path=path,
+        )
+
+        d = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
 
         member_session_input.additional_properties = d

@@ -20,6 +20,40 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Order")
 
+# The JSON names of the fields: any other key of a response goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "id",
+        "invoiceNo",
+        "created",
+        "customerName",
+        "customerEmail",
+        "contactId",
+        "memberId",
+        "shippingAddress",
+        "billingAddress",
+        "shippingRequired",
+        "weight",
+        "weightUnit",
+        "subTotal",
+        "total",
+        "discountCode",
+        "discountType",
+        "discountAmount",
+        "shippingName",
+        "shippingAmount",
+        "paid",
+        "paymentMethod",
+        "transactionId",
+        "status",
+        "taxes",
+        "items",
+        "tags",
+        "additionalFields",
+        "notes",
+    }
+)
+
 
 @_attrs_define
 class Order:
@@ -247,50 +281,43 @@ class Order:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address
-        from ..models.field_value import FieldValue
-        from ..models.order_item import OrderItem
-        from ..models.order_note import OrderNote
-        from ..models.tax import Tax
+        id = src_dict.get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        invoice_no = src_dict.get("invoiceNo", UNSET)
 
-        invoice_no = d.pop("invoiceNo", UNSET)
+        created = src_dict.get("created", UNSET)
 
-        created = d.pop("created", UNSET)
+        customer_name = src_dict.get("customerName", UNSET)
 
-        customer_name = d.pop("customerName", UNSET)
+        customer_email = src_dict.get("customerEmail", UNSET)
 
-        customer_email = d.pop("customerEmail", UNSET)
+        contact_id = src_dict.get("contactId", UNSET)
 
-        contact_id = d.pop("contactId", UNSET)
+        member_id = src_dict.get("memberId", UNSET)
 
-        member_id = d.pop("memberId", UNSET)
-
-        _shipping_address = d.pop("shippingAddress", UNSET)
+        _shipping_address = src_dict.get("shippingAddress", UNSET)
         shipping_address: Address | Unset
         if isinstance(_shipping_address, Unset):
             shipping_address = UNSET
         else:
             shipping_address = Address.from_dict(_shipping_address)
 
-        _billing_address = d.pop("billingAddress", UNSET)
+        _billing_address = src_dict.get("billingAddress", UNSET)
         billing_address: Address | Unset
         if isinstance(_billing_address, Unset):
             billing_address = UNSET
         else:
             billing_address = Address.from_dict(_billing_address)
 
-        shipping_required = d.pop("shippingRequired", UNSET)
+        shipping_required = src_dict.get("shippingRequired", UNSET)
 
-        weight = d.pop("weight", UNSET)
+        weight = src_dict.get("weight", UNSET)
 
-        weight_unit = d.pop("weightUnit", UNSET)
+        weight_unit = src_dict.get("weightUnit", UNSET)
 
-        sub_total = d.pop("subTotal", UNSET)
+        sub_total = src_dict.get("subTotal", UNSET)
 
-        total = d.pop("total", UNSET)
+        total = src_dict.get("total", UNSET)
 
         def _parse_discount_code(data: object) -> str | Unset | None:
             if data is None:
@@ -299,7 +326,7 @@ class Order:
                 return data
             return cast(None | str | Unset, data)
 
-        discount_code = _parse_discount_code(d.pop("discountCode", UNSET))
+        discount_code = _parse_discount_code(src_dict.get("discountCode", UNSET))
 
         def _parse_discount_type(data: object) -> DiscountType | Unset | None:
             if data is None:
@@ -316,28 +343,28 @@ class Order:
                 pass
             return cast(DiscountType | None | Unset, data)
 
-        discount_type = _parse_discount_type(d.pop("discountType", UNSET))
+        discount_type = _parse_discount_type(src_dict.get("discountType", UNSET))
 
-        discount_amount = d.pop("discountAmount", UNSET)
+        discount_amount = src_dict.get("discountAmount", UNSET)
 
-        shipping_name = d.pop("shippingName", UNSET)
+        shipping_name = src_dict.get("shippingName", UNSET)
 
-        shipping_amount = d.pop("shippingAmount", UNSET)
+        shipping_amount = src_dict.get("shippingAmount", UNSET)
 
-        paid = d.pop("paid", UNSET)
+        paid = src_dict.get("paid", UNSET)
 
-        payment_method = d.pop("paymentMethod", UNSET)
+        payment_method = src_dict.get("paymentMethod", UNSET)
 
-        transaction_id = d.pop("transactionId", UNSET)
+        transaction_id = src_dict.get("transactionId", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = src_dict.get("status", UNSET)
         status: OrderStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = OrderStatus(_status)
 
-        _taxes = d.pop("taxes", UNSET)
+        _taxes = src_dict.get("taxes", UNSET)
         taxes: list[Tax] | Unset = UNSET
         if _taxes is not UNSET:
             taxes = []
@@ -346,7 +373,7 @@ class Order:
 
                 taxes.append(taxes_item)
 
-        _items = d.pop("items", UNSET)
+        _items = src_dict.get("items", UNSET)
         items: list[OrderItem] | Unset = UNSET
         if _items is not UNSET:
             items = []
@@ -355,9 +382,9 @@ class Order:
 
                 items.append(items_item)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], src_dict.get("tags", UNSET))
 
-        _additional_fields = d.pop("additionalFields", UNSET)
+        _additional_fields = src_dict.get("additionalFields", UNSET)
         additional_fields: list[FieldValue] | Unset = UNSET
         if _additional_fields is not UNSET:
             additional_fields = []
@@ -366,7 +393,7 @@ class Order:
 
                 additional_fields.append(additional_fields_item)
 
-        _notes = d.pop("notes", UNSET)
+        _notes = src_dict.get("notes", UNSET)
         notes: list[OrderNote] | Unset = UNSET
         if _notes is not UNSET:
             notes = []
@@ -406,6 +433,12 @@ class Order:
             notes=notes,
         )
 
+        d = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+
         order.additional_properties = d
         return order
 
@@ -424,3 +457,11 @@ class Order:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.field_value import FieldValue
+    from ..models.order_item import OrderItem
+    from ..models.order_note import OrderNote
+    from ..models.tax import Tax

@@ -15,6 +15,27 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OrderItem")
 
+# The JSON names of the fields: any other key of a response goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "url",
+        "productId",
+        "type",
+        "sku",
+        "quantity",
+        "total",
+        "weight",
+        "width",
+        "height",
+        "length",
+        "shippingRequired",
+        "variation",
+        "additions",
+    }
+)
+
 
 @_attrs_define
 class OrderItem:
@@ -136,41 +157,38 @@ class OrderItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.name_value import NameValue
+        id = src_dict.get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        url = src_dict.get("url", UNSET)
 
-        url = d.pop("url", UNSET)
+        product_id = src_dict.get("productId", UNSET)
 
-        product_id = d.pop("productId", UNSET)
-
-        _type_ = d.pop("type", UNSET)
+        _type_ = src_dict.get("type", UNSET)
         type_: ProductType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = ProductType(_type_)
 
-        sku = d.pop("sku", UNSET)
+        sku = src_dict.get("sku", UNSET)
 
-        quantity = d.pop("quantity", UNSET)
+        quantity = src_dict.get("quantity", UNSET)
 
-        total = d.pop("total", UNSET)
+        total = src_dict.get("total", UNSET)
 
-        weight = d.pop("weight", UNSET)
+        weight = src_dict.get("weight", UNSET)
 
-        width = d.pop("width", UNSET)
+        width = src_dict.get("width", UNSET)
 
-        height = d.pop("height", UNSET)
+        height = src_dict.get("height", UNSET)
 
-        length = d.pop("length", UNSET)
+        length = src_dict.get("length", UNSET)
 
-        shipping_required = d.pop("shippingRequired", UNSET)
+        shipping_required = src_dict.get("shippingRequired", UNSET)
 
-        _variation = d.pop("variation", UNSET)
+        _variation = src_dict.get("variation", UNSET)
         variation: list[NameValue] | Unset = UNSET
         if _variation is not UNSET:
             variation = []
@@ -179,7 +197,7 @@ class OrderItem:
 
                 variation.append(variation_item)
 
-        _additions = d.pop("additions", UNSET)
+        _additions = src_dict.get("additions", UNSET)
         additions: list[NameValue] | Unset = UNSET
         if _additions is not UNSET:
             additions = []
@@ -206,6 +224,12 @@ class OrderItem:
             additions=additions,
         )
 
+        d = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+
         order_item.additional_properties = d
         return order_item
 
@@ -224,3 +248,7 @@ class OrderItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    from ..models.name_value import NameValue

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderNote")
 
+# The JSON names of the fields: any other key of a response goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "time",
+        "value",
+    }
+)
+
 
 @_attrs_define
 class OrderNote:
@@ -41,14 +49,19 @@ class OrderNote:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        time = d.pop("time", UNSET)
+        time = src_dict.get("time", UNSET)
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
         order_note = cls(
             time=time,
             value=value,
+        )
+
+        d = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
 
         order_note.additional_properties = d

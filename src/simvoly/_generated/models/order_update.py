@@ -16,6 +16,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OrderUpdate")
 
+# The JSON names of the fields: any other key of a response goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "customerName",
+        "customerEmail",
+        "billingAddress",
+        "shippingAddress",
+        "paymentMethod",
+        "transactionId",
+        "paid",
+        "status",
+        "fulfillment",
+        "notifyCustomer",
+    }
+)
+
 
 @_attrs_define
 class OrderUpdate:
@@ -103,49 +119,45 @@ class OrderUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address
-        from ..models.fulfillment import Fulfillment
+        customer_name = src_dict.get("customerName", UNSET)
 
-        d = dict(src_dict)
-        customer_name = d.pop("customerName", UNSET)
+        customer_email = src_dict.get("customerEmail", UNSET)
 
-        customer_email = d.pop("customerEmail", UNSET)
-
-        _billing_address = d.pop("billingAddress", UNSET)
+        _billing_address = src_dict.get("billingAddress", UNSET)
         billing_address: Address | Unset
         if isinstance(_billing_address, Unset):
             billing_address = UNSET
         else:
             billing_address = Address.from_dict(_billing_address)
 
-        _shipping_address = d.pop("shippingAddress", UNSET)
+        _shipping_address = src_dict.get("shippingAddress", UNSET)
         shipping_address: Address | Unset
         if isinstance(_shipping_address, Unset):
             shipping_address = UNSET
         else:
             shipping_address = Address.from_dict(_shipping_address)
 
-        payment_method = d.pop("paymentMethod", UNSET)
+        payment_method = src_dict.get("paymentMethod", UNSET)
 
-        transaction_id = d.pop("transactionId", UNSET)
+        transaction_id = src_dict.get("transactionId", UNSET)
 
-        paid = d.pop("paid", UNSET)
+        paid = src_dict.get("paid", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = src_dict.get("status", UNSET)
         status: OrderStatusUpdate | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = OrderStatusUpdate(_status)
 
-        _fulfillment = d.pop("fulfillment", UNSET)
+        _fulfillment = src_dict.get("fulfillment", UNSET)
         fulfillment: Fulfillment | Unset
         if isinstance(_fulfillment, Unset):
             fulfillment = UNSET
         else:
             fulfillment = Fulfillment.from_dict(_fulfillment)
 
-        notify_customer = d.pop("notifyCustomer", UNSET)
+        notify_customer = src_dict.get("notifyCustomer", UNSET)
 
         order_update = cls(
             customer_name=customer_name,
@@ -158,6 +170,12 @@ class OrderUpdate:
             status=status,
             fulfillment=fulfillment,
             notify_customer=notify_customer,
+        )
+
+        d = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
 
         order_update.additional_properties = d
@@ -178,3 +196,8 @@ class OrderUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.fulfillment import Fulfillment

@@ -18,6 +18,24 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Product")
 
+# The JSON names of the fields: any other key of a response goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "id",
+        "type",
+        "title",
+        "description",
+        "url",
+        "hidden",
+        "images",
+        "categories",
+        "options",
+        "variants",
+        "subscription",
+        "file",
+    }
+)
+
 
 @_attrs_define
 class Product:
@@ -130,32 +148,26 @@ class Product:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.category import Category
-        from ..models.product_option import ProductOption
-        from ..models.product_variant import ProductVariant
-        from ..models.subscription import Subscription
+        id = src_dict.get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _type_ = d.pop("type", UNSET)
+        _type_ = src_dict.get("type", UNSET)
         type_: ProductType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = ProductType(_type_)
 
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url", UNSET)
 
-        hidden = d.pop("hidden", UNSET)
+        hidden = src_dict.get("hidden", UNSET)
 
-        images = cast(list[str], d.pop("images", UNSET))
+        images = cast(list[str], src_dict.get("images", UNSET))
 
-        _categories = d.pop("categories", UNSET)
+        _categories = src_dict.get("categories", UNSET)
         categories: list[Category] | Unset = UNSET
         if _categories is not UNSET:
             categories = []
@@ -164,7 +176,7 @@ class Product:
 
                 categories.append(categories_item)
 
-        _options = d.pop("options", UNSET)
+        _options = src_dict.get("options", UNSET)
         options: list[ProductOption] | Unset = UNSET
         if _options is not UNSET:
             options = []
@@ -173,7 +185,7 @@ class Product:
 
                 options.append(options_item)
 
-        _variants = d.pop("variants", UNSET)
+        _variants = src_dict.get("variants", UNSET)
         variants: list[ProductVariant] | Unset = UNSET
         if _variants is not UNSET:
             variants = []
@@ -182,14 +194,14 @@ class Product:
 
                 variants.append(variants_item)
 
-        _subscription = d.pop("subscription", UNSET)
+        _subscription = src_dict.get("subscription", UNSET)
         subscription: Subscription | Unset
         if isinstance(_subscription, Unset):
             subscription = UNSET
         else:
             subscription = Subscription.from_dict(_subscription)
 
-        file = d.pop("file", UNSET)
+        file = src_dict.get("file", UNSET)
 
         product = cls(
             id=id,
@@ -204,6 +216,12 @@ class Product:
             variants=variants,
             subscription=subscription,
             file=file,
+        )
+
+        d = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
 
         product.additional_properties = d
@@ -224,3 +242,10 @@ class Product:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    from ..models.category import Category
+    from ..models.product_option import ProductOption
+    from ..models.product_variant import ProductVariant
+    from ..models.subscription import Subscription

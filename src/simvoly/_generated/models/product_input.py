@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ProductInput")
 
+# The JSON names of the fields: any other key of a response goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "type",
+        "title",
+        "description",
+        "url",
+        "hidden",
+        "images",
+        "categories",
+        "options",
+        "variants",
+        "subscription",
+        "file",
+    }
+)
+
 
 @_attrs_define
 class ProductInput:
@@ -123,25 +140,19 @@ class ProductInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.category import Category
-        from ..models.product_option import ProductOption
-        from ..models.product_variant import ProductVariant
-        from ..models.subscription import Subscription
+        type_ = ProductType(src_dict["type"])
 
-        d = dict(src_dict)
-        type_ = ProductType(d.pop("type"))
+        title = src_dict["title"]
 
-        title = d.pop("title")
+        description = src_dict.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
+        url = src_dict.get("url", UNSET)
 
-        url = d.pop("url", UNSET)
+        hidden = src_dict.get("hidden", UNSET)
 
-        hidden = d.pop("hidden", UNSET)
+        images = cast(list[str], src_dict.get("images", UNSET))
 
-        images = cast(list[str], d.pop("images", UNSET))
-
-        _categories = d.pop("categories", UNSET)
+        _categories = src_dict.get("categories", UNSET)
         categories: list[Category] | Unset = UNSET
         if _categories is not UNSET:
             categories = []
@@ -150,7 +161,7 @@ class ProductInput:
 
                 categories.append(categories_item)
 
-        _options = d.pop("options", UNSET)
+        _options = src_dict.get("options", UNSET)
         options: list[ProductOption] | Unset = UNSET
         if _options is not UNSET:
             options = []
@@ -159,7 +170,7 @@ class ProductInput:
 
                 options.append(options_item)
 
-        _variants = d.pop("variants", UNSET)
+        _variants = src_dict.get("variants", UNSET)
         variants: list[ProductVariant] | Unset = UNSET
         if _variants is not UNSET:
             variants = []
@@ -168,14 +179,14 @@ class ProductInput:
 
                 variants.append(variants_item)
 
-        _subscription = d.pop("subscription", UNSET)
+        _subscription = src_dict.get("subscription", UNSET)
         subscription: Subscription | Unset
         if isinstance(_subscription, Unset):
             subscription = UNSET
         else:
             subscription = Subscription.from_dict(_subscription)
 
-        file = d.pop("file", UNSET)
+        file = src_dict.get("file", UNSET)
 
         product_input = cls(
             type_=type_,
@@ -189,6 +200,12 @@ class ProductInput:
             variants=variants,
             subscription=subscription,
             file=file,
+        )
+
+        d = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
 
         product_input.additional_properties = d
@@ -209,3 +226,10 @@ class ProductInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    from ..models.category import Category
+    from ..models.product_option import ProductOption
+    from ..models.product_variant import ProductVariant
+    from ..models.subscription import Subscription

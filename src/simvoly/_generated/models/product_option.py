@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductOption")
 
+# The JSON names of the fields: any other key of a response goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "name",
+        "values",
+        "advanced",
+    }
+)
+
 
 @_attrs_define
 class ProductOption:
@@ -49,17 +58,22 @@ class ProductOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        values = cast(list[str], d.pop("values", UNSET))
+        values = cast(list[str], src_dict.get("values", UNSET))
 
-        advanced = d.pop("advanced", UNSET)
+        advanced = src_dict.get("advanced", UNSET)
 
         product_option = cls(
             name=name,
             values=values,
             advanced=advanced,
+        )
+
+        d = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
 
         product_option.additional_properties = d

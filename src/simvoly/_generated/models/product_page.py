@@ -12,6 +12,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ProductPage")
 
+# The JSON names of the fields: any other key of a response goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "items",
+        "totalCount",
+        "limit",
+        "skip",
+    }
+)
+
 
 @_attrs_define
 class ProductPage:
@@ -57,27 +67,30 @@ class ProductPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product import Product
-
-        d = dict(src_dict)
         items = []
-        _items = d.pop("items")
+        _items = src_dict["items"]
         for items_item_data in _items:
             items_item = Product.from_dict(items_item_data)
 
             items.append(items_item)
 
-        total_count = d.pop("totalCount")
+        total_count = src_dict["totalCount"]
 
-        limit = d.pop("limit")
+        limit = src_dict["limit"]
 
-        skip = d.pop("skip")
+        skip = src_dict["skip"]
 
         product_page = cls(
             items=items,
             total_count=total_count,
             limit=limit,
             skip=skip,
+        )
+
+        d = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
 
         product_page.additional_properties = d
@@ -98,3 +111,7 @@ class ProductPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    from ..models.product import Product

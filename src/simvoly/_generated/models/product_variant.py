@@ -10,6 +10,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductVariant")
 
+# The JSON names of the fields: any other key of a response goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "options",
+        "price",
+        "onSale",
+        "regularPrice",
+        "salePrice",
+        "quantity",
+        "sku",
+        "weight",
+    }
+)
+
 
 @_attrs_define
 class ProductVariant:
@@ -79,22 +93,21 @@ class ProductVariant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        options = cast(list[str], d.pop("options", UNSET))
+        options = cast(list[str], src_dict.get("options", UNSET))
 
-        price = d.pop("price", UNSET)
+        price = src_dict.get("price", UNSET)
 
-        on_sale = d.pop("onSale", UNSET)
+        on_sale = src_dict.get("onSale", UNSET)
 
-        regular_price = d.pop("regularPrice", UNSET)
+        regular_price = src_dict.get("regularPrice", UNSET)
 
-        sale_price = d.pop("salePrice", UNSET)
+        sale_price = src_dict.get("salePrice", UNSET)
 
-        quantity = d.pop("quantity", UNSET)
+        quantity = src_dict.get("quantity", UNSET)
 
-        sku = d.pop("sku", UNSET)
+        sku = src_dict.get("sku", UNSET)
 
-        weight = d.pop("weight", UNSET)
+        weight = src_dict.get("weight", UNSET)
 
         product_variant = cls(
             options=options,
@@ -105,6 +118,12 @@ class ProductVariant:
             quantity=quantity,
             sku=sku,
             weight=weight,
+        )
+
+        d = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
 
         product_variant.additional_properties = d

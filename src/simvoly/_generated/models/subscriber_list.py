@@ -10,6 +10,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubscriberList")
 
+# The JSON names of the fields: any other key of a response goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "created",
+        "subscribers",
+        "opens",
+        "clicks",
+    }
+)
+
 
 @_attrs_define
 class SubscriberList:
@@ -65,18 +77,17 @@ class SubscriberList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        created = d.pop("created", UNSET)
+        created = src_dict.get("created", UNSET)
 
-        subscribers = d.pop("subscribers", UNSET)
+        subscribers = src_dict.get("subscribers", UNSET)
 
-        opens = d.pop("opens", UNSET)
+        opens = src_dict.get("opens", UNSET)
 
-        clicks = d.pop("clicks", UNSET)
+        clicks = src_dict.get("clicks", UNSET)
 
         subscriber_list = cls(
             id=id,
@@ -85,6 +96,12 @@ class SubscriberList:
             subscribers=subscribers,
             opens=opens,
             clicks=clicks,
+        )
+
+        d = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
 
         subscriber_list.additional_properties = d

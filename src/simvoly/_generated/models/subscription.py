@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Subscription")
 
+# The JSON names of the fields: any other key of a response goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "cycles",
+        "period",
+        "periodUnit",
+    }
+)
+
 
 @_attrs_define
 class Subscription:
@@ -47,17 +56,22 @@ class Subscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cycles = d.pop("cycles", UNSET)
+        cycles = src_dict.get("cycles", UNSET)
 
-        period = d.pop("period", UNSET)
+        period = src_dict.get("period", UNSET)
 
-        period_unit = d.pop("periodUnit", UNSET)
+        period_unit = src_dict.get("periodUnit", UNSET)
 
         subscription = cls(
             cycles=cycles,
             period=period,
             period_unit=period_unit,
+        )
+
+        d = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
 
         subscription.additional_properties = d

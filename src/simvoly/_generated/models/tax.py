@@ -10,6 +10,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Tax")
 
+# The JSON names of the fields: any other key of a response goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "name",
+        "total",
+        "applyToShipping",
+        "rate",
+        "type",
+        "appliedToItems",
+    }
+)
+
 
 @_attrs_define
 class Tax:
@@ -67,18 +79,17 @@ class Tax:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        total = d.pop("total", UNSET)
+        total = src_dict.get("total", UNSET)
 
-        apply_to_shipping = d.pop("applyToShipping", UNSET)
+        apply_to_shipping = src_dict.get("applyToShipping", UNSET)
 
-        rate = d.pop("rate", UNSET)
+        rate = src_dict.get("rate", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        applied_to_items = cast(list[int], d.pop("appliedToItems", UNSET))
+        applied_to_items = cast(list[int], src_dict.get("appliedToItems", UNSET))
 
         tax = cls(
             name=name,
@@ -87,6 +98,12 @@ class Tax:
             rate=rate,
             type_=type_,
             applied_to_items=applied_to_items,
+        )
+
+        d = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
 
         tax.additional_properties = d

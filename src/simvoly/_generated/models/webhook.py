@@ -11,6 +11,16 @@ from ..types import UNSET, Unset, redacted_repr
 
 T = TypeVar("T", bound="Webhook")
 
+# The JSON names of the fields: any other key of a response goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "id",
+        "target",
+        "secret",
+        "events",
+    }
+)
+
 
 @_attrs_define
 class Webhook:
@@ -59,14 +69,13 @@ class Webhook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        target = d.pop("target", UNSET)
+        target = src_dict.get("target", UNSET)
 
-        secret = d.pop("secret", UNSET)
+        secret = src_dict.get("secret", UNSET)
 
-        _events = d.pop("events", UNSET)
+        _events = src_dict.get("events", UNSET)
         events: list[WebhookEvent] | Unset = UNSET
         if _events is not UNSET:
             events = []
@@ -80,6 +89,12 @@ class Webhook:
             target=target,
             secret=secret,
             events=events,
+        )
+
+        d = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
 
         webhook.additional_properties = d

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset, redacted_repr
 
 T = TypeVar("T", bound="WebhookInput")
 
+# The JSON names of the fields: any other key of a response goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "target",
+        "events",
+        "secret",
+    }
+)
+
 
 @_attrs_define
 class WebhookInput:
@@ -52,22 +61,27 @@ class WebhookInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        target = d.pop("target")
+        target = src_dict["target"]
 
         events = []
-        _events = d.pop("events")
+        _events = src_dict["events"]
         for events_item_data in _events:
             events_item = WebhookEvent(events_item_data)
 
             events.append(events_item)
 
-        secret = d.pop("secret", UNSET)
+        secret = src_dict.get("secret", UNSET)
 
         webhook_input = cls(
             target=target,
             events=events,
             secret=secret,
+        )
+
+        d = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
 
         webhook_input.additional_properties = d

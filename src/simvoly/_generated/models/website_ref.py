@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebsiteRef")
 
+# The JSON names of the fields: any other key of a response goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "id",
+        "subdomain",
+        "systemDomain",
+        "domain",
+    }
+)
+
 
 @_attrs_define
 class WebsiteRef:
@@ -53,20 +63,25 @@ class WebsiteRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        subdomain = d.pop("subdomain", UNSET)
+        subdomain = src_dict.get("subdomain", UNSET)
 
-        system_domain = d.pop("systemDomain", UNSET)
+        system_domain = src_dict.get("systemDomain", UNSET)
 
-        domain = d.pop("domain", UNSET)
+        domain = src_dict.get("domain", UNSET)
 
         website_ref = cls(
             id=id,
             subdomain=subdomain,
             system_domain=system_domain,
             domain=domain,
+        )
+
+        d = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
 
         website_ref.additional_properties = d
