@@ -197,7 +197,7 @@ async def test_an_error_in_a_concurrent_batch_raises_that_error() -> None:
         )
 
     client, _ = make_client(handler)
-    seen: list[int] = []
+    seen: list[object] = []
 
     async def walk() -> None:
         async for contact in client.contacts.list(concurrency=4):

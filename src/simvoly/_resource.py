@@ -9,7 +9,7 @@ to the client, which sends it, retries it and maps errors.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, TypeVar, overload
@@ -43,16 +43,20 @@ class APIResource:
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {self._client!r}>"
 
+    # Not async: it hands back the client's coroutine, so a call is one coroutine frame
+    # fewer (each frame is resumed at every await inside httpx).
     @overload
-    async def _request(
+    def _request(
         self, operation_id: str, request: dict[str, Any], parse: Callable[[Any], T]
-    ) -> T: ...
+    ) -> Coroutine[Any, Any, T]: ...
     @overload
-    async def _request(self, operation_id: str, request: dict[str, Any], parse: None) -> None: ...
-    async def _request(
+    def _request(
+        self, operation_id: str, request: dict[str, Any], parse: None
+    ) -> Coroutine[Any, Any, None]: ...
+    def _request(
         self, operation_id: str, request: dict[str, Any], parse: Callable[[Any], T] | None
-    ) -> T | None:
-        return await self._client._request(operation_id, request, parse)
+    ) -> Coroutine[Any, Any, T | None]:
+        return self._client._request(operation_id, request, parse)
 
     def _paginate(
         self,

@@ -1,0 +1,198 @@
+"""The send loop: one request, retried by the policy's rules, and turned into a result.
+
+`send()` is one coroutine on purpose: every await inside httpx resumes each coroutine
+frame of the call chain, so the hot path keeps that chain short.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+import attrs
+import httpx
+
+from . import _retry
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    make_status_error,
+)
+from ._logging import logger
+from ._retry import RetryPolicy, retry_after_seconds
+
+__all__ = ["Options", "send"]
+
+T = TypeVar("T")
+
+
+@attrs.frozen
+class Options:
+    """What a client sends with: where, as whom, how patiently."""
+
+    base_url: str
+    headers: Mapping[str, str] = attrs.field(repr=False)  # holds the API key
+    timeout: httpx.Timeout
+    retry: RetryPolicy
+    # The longest part of `timeout`: an attempt with at least this long left before the
+    # call's deadline keeps the configured timeout as it is.
+    longest_timeout: float = attrs.field(init=False)
+
+    @longest_timeout.default
+    def _longest(self) -> float:
+        parts = (self.timeout.connect, self.timeout.read, self.timeout.write, self.timeout.pool)
+        return max(part for part in parts if part is not None)
+
+
+async def send(
+    http: httpx.AsyncClient,
+    options: Options,
+    headers_on_client: bool,
+    operation_id: str,
+    request: dict[str, Any],
+    parse: Callable[[Any], T] | None,
+) -> T | None:
+    """Send `request` (the generated `build_request()` output) and build its result.
+
+    `parse` builds the result from the decoded JSON body; None (a DELETE) means any 2xx
+    is done. Raises the `simvoly` exception for whatever went wrong.
+    """
+    policy = options.retry
+    method: str = request["method"]
+    url = options.base_url + request["url"]
+    params: dict[str, Any] = request.get("params") or {}
+    deadline = _retry.monotonic() + policy.deadline
+    retries = 0
+    while True:
+        timeout = _attempt_timeout(options, deadline)
+        http_request = http.build_request(
+            method,
+            url,
+            params=params or None,
+            json=request.get("json"),
+            # A pool the SDK built already sends these; a pool passed in does not.
+            headers=None if headers_on_client else options.headers,
+            timeout=httpx.USE_CLIENT_DEFAULT if timeout == http.timeout else timeout,
+        )
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s %s (operation %s, try %d)", method, http_request.url, operation_id, retries + 1
+            )
+        try:
+            response = await http.send(http_request, follow_redirects=False)
+        except httpx.TransportError as error:
+            if (
+                retries < policy.max_retries
+                and policy.may_retry_error(operation_id, method, params, error)
+                and await _wait(policy.backoff(retries), deadline, operation_id, error)
+            ):
+                retries += 1
+                continue
+            raise _connection_error(error, http_request, retries) from error
+        status = response.status_code
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug("%s %s answered %d", method, http_request.url, status)
+        if status < 300:
+            return _result(response, retries, parse)
+        if retries < policy.max_retries and policy.may_retry_status(
+            operation_id, method, params, status
+        ):
+            retry_after = retry_after_seconds(response.headers)
+            if retry_after is None or retry_after <= policy.max_retry_after:
+                wait = policy.backoff(retries) if retry_after is None else retry_after
+                if await _wait(wait, deadline, operation_id, status):
+                    retries += 1
+                    continue
+        raise make_status_error(response, retries_taken=retries)
+
+
+def _result(response: httpx.Response, retries: int, parse: Callable[[Any], T] | None) -> T | None:
+    """The result of a 2xx answer."""
+    content = response.content
+    if parse is None and not content:
+        return None  # a DELETE may answer 2xx with no body: done
+    try:
+        data = json.loads(content)
+    except ValueError:
+        if parse is None:
+            return None  # any 2xx acknowledges a DELETE, whatever its body
+        raise APIResponseValidationError(
+            f"{response.request.method} {response.request.url.path} answered "
+            f"{response.status_code} with a body that is not JSON "
+            f"({response.headers.get('content-type', 'no content type')})",
+            response=response,
+            retries_taken=retries,
+        ) from None
+    if isinstance(data, dict) and data.get("success") is False:
+        raise make_status_error(response, body=data, retries_taken=retries)
+    if parse is None:
+        return None
+    try:
+        return parse(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise APIResponseValidationError(
+            _parse_failure(error, response), response=response, retries_taken=retries
+        ) from error
+
+
+def _attempt_timeout(options: Options, deadline: float) -> httpx.Timeout:
+    """The request timeout, shortened so that the attempt ends by the deadline."""
+    timeout = options.timeout
+    remaining = deadline - _retry.monotonic()
+    if remaining >= options.longest_timeout:
+        return timeout
+    remaining = max(remaining, 0.001)
+    return httpx.Timeout(
+        connect=_min(timeout.connect, remaining),
+        read=_min(timeout.read, remaining),
+        write=_min(timeout.write, remaining),
+        pool=_min(timeout.pool, remaining),
+    )
+
+
+async def _wait(seconds: float, deadline: float, operation_id: str, cause: object) -> bool:
+    """Sleep before a retry; False (no sleep) when that would pass the deadline."""
+    if _retry.monotonic() + seconds > deadline:
+        return False
+    logger.info("retrying %s in %.2fs after %s", operation_id, seconds, _cause(cause))
+    await _retry.sleep(seconds)
+    return True
+
+
+def _min(value: float | None, cap: float) -> float:
+    return cap if value is None else min(value, cap)
+
+
+def _cause(cause: object) -> str:
+    return f"HTTP {cause}" if isinstance(cause, int) else type(cause).__name__
+
+
+def _connection_error(
+    error: httpx.TransportError, request: httpx.Request, retries: int
+) -> APIConnectionError:
+    detail = str(error) or type(error).__name__
+    where = f"{request.method} {request.url.copy_with(query=None)}"
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError(
+            f"{where} timed out ({detail})", request=request, retries_taken=retries
+        )
+    return APIConnectionError(f"{where} failed: {detail}", request=request, retries_taken=retries)
+
+
+def _parse_failure(error: Exception, response: httpx.Response) -> str:
+    """Say which model and field a 2xx body broke, from the innermost `from_dict` frame."""
+    model = "the response"
+    tb = error.__traceback__
+    while tb is not None:
+        frame = tb.tb_frame
+        cls = frame.f_locals.get("cls") if frame.f_code.co_name == "from_dict" else None
+        if isinstance(cls, type):
+            model = cls.__name__
+        tb = tb.tb_next
+    where = f"{response.request.method} {response.request.url.path}"
+    if isinstance(error, KeyError):
+        return f"{where} answered a {model} without its required field {error.args[0]!r}"
+    return f"{where} answered a {model} that does not match the API spec: {error}"
