@@ -25,7 +25,11 @@ help:
 $(BIN)/.installed: pyproject.toml requirements/dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[testing]" -r requirements/dev.txt
+	$(BIN)/python -m pip install --quiet -e ".[testing,aiohttp]" -r requirements/dev.txt
+	touch $@
+
+$(BIN)/.bench-installed: $(BIN)/.installed requirements/bench.txt
+	$(BIN)/python -m pip install --quiet -r requirements/bench.txt
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
@@ -77,6 +81,10 @@ check-generated: generate
 		exit 1; \
 	fi
 	@echo "$(GENERATED) is up to date."
+
+# --- benchmarks ----------------------------------------------------------------------
+bench: $(BIN)/.bench-installed
+	python bench/run.py
 
 clean:
 	rm -rf $(VENV) node_modules build .pytest_cache .mypy_cache .ruff_cache .coverage
