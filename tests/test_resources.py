@@ -511,3 +511,14 @@ async def test_base_url_is_respected(httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(url=f"{BASE}/webhooks", json=[])
     async with AsyncSimvoly("k", site_url="https://mysite.simvoly.com/") as client:
         assert await client.webhooks.list() == []
+
+
+@pytest.mark.parametrize("value", ["a@b.c\r\nX-Evil: 1", "shirt\n", "\rx"])
+async def test_line_breaks_in_query_values_are_refused(
+    value: str, client: AsyncSimvoly, httpx_mock: HTTPXMock
+) -> None:
+    with pytest.raises(ValueError, match="must not contain CR or LF"):
+        await client.contacts.get_by_email(value)
+    with pytest.raises(ValueError, match="title must not contain CR or LF"):
+        await client.products.list(title=value)
+    assert httpx_mock.get_requests() == []

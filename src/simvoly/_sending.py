@@ -64,6 +64,11 @@ async def send(
     method: str = request["method"]
     url = options.base_url + request["url"]
     params: dict[str, Any] = request.get("params") or {}
+    for name, value in params.items():
+        if isinstance(value, str) and ("\r" in value or "\n" in value):
+            # httpx would percent-encode them, but no API value has a line break, and one
+            # in an email or title is more likely an injection attempt than intended.
+            raise ValueError(f"{name} must not contain CR or LF characters")
     deadline = _retry.monotonic() + policy.deadline
     retries = 0
     while True:
