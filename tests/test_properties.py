@@ -26,8 +26,9 @@ JSON = st.recursive(
     | st.integers()
     | st.floats(allow_nan=False, allow_infinity=False)
     | st.text(max_size=8),
-    lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4)
+    ),
     max_leaves=20,
 )
 
@@ -54,15 +55,17 @@ def from_schema(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
     if kind == "string":
         return st.text(max_size=12)
     if kind == "array":
-        return st.lists(from_schema(schema["items"]), min_size=schema.get("minItems", 0),
-                        max_size=3)
+        return st.lists(
+            from_schema(schema["items"]), min_size=schema.get("minItems", 0), max_size=3
+        )
     assert kind == "object", schema
     properties = schema.get("properties", {})
     required = set(schema.get("required", []))
     return st.fixed_dictionaries(
         {name: from_schema(sub) for name, sub in properties.items() if name in required},
-        optional={name: from_schema(sub) for name, sub in properties.items()
-                  if name not in required},
+        optional={
+            name: from_schema(sub) for name, sub in properties.items() if name not in required
+        },
     )
 
 
@@ -99,7 +102,8 @@ def operation_parsers() -> list[tuple[str, Any]]:
             if method in ("get", "put", "post"):
                 tag = op["tags"][0].lower().replace(" ", "_")
                 module = importlib.import_module(
-                    f"simvoly._generated.api.{tag}.{op['operationId']}")
+                    f"simvoly._generated.api.{tag}.{op['operationId']}"
+                )
                 parsers.append((op["operationId"], module.parse_response))
     return parsers
 

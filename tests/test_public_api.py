@@ -30,6 +30,10 @@ PUBLIC = {
     "RateLimitError",
     "InternalServerError",
     "RedirectError",
+    "WebhookError",
+    "WebhookVerificationError",
+    "WebhookReplayError",
+    "WebhookPayloadError",
 }
 
 

@@ -33,6 +33,12 @@ from ._generated.types import UNSET, Unset
 from ._pagination import AsyncPaginator, Page
 from ._retry import RetryPolicy
 from ._version import __version__
+from .webhooks import (
+    WebhookError,
+    WebhookPayloadError,
+    WebhookReplayError,
+    WebhookVerificationError,
+)
 
 __all__ = [
     "UNSET",
@@ -56,5 +62,9 @@ __all__ = [
     "SimvolyError",
     "UnprocessableEntityError",
     "Unset",
+    "WebhookError",
+    "WebhookPayloadError",
+    "WebhookReplayError",
+    "WebhookVerificationError",
     "__version__",
 ]

@@ -16,8 +16,9 @@
     │   │   └── APITimeoutError
     │   └── APIResponseValidationError    a 2xx answer that is not what the spec says
     └── WebhookError (simvoly.webhooks)   also a ValueError
-        ├── WebhookVerificationError
-        └── WebhookPayloadError
+        ├── WebhookVerificationError      not authentic: bad or missing signature
+        │   └── WebhookReplayError        a delivery seen within the replay window
+        └── WebhookPayloadError           authentic, but not a readable event
 
 Any other status (405, 410, ...) raises APIStatusError itself. The message is the body's
 `message` when the body is `{"success": false, "message": ...}`, whatever the status; a
