@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
+import anyio
 import attrs
 import httpx
 
@@ -87,7 +88,17 @@ async def send(
                 "%s %s (operation %s, try %d)", method, http_request.url, operation_id, retries + 1
             )
         try:
-            response = await http.send(http_request, follow_redirects=False)
+            # httpx's timeouts bound each read, not the whole answer: a server trickling
+            # a byte now and then would never time out. This bounds the attempt.
+            with anyio.fail_after(max(deadline - _retry.monotonic(), 0.001)):
+                response = await http.send(http_request, follow_redirects=False)
+        except TimeoutError as error:
+            raise APITimeoutError(
+                f"{_where(http_request)} did not finish within the call's deadline "
+                f"({policy.deadline:g} s)",
+                request=http_request,
+                retries_taken=retries,
+            ) from error
         except httpx.TransportError as error:
             if (
                 retries < policy.max_retries
@@ -179,12 +190,16 @@ def _connection_error(
     error: httpx.TransportError, request: httpx.Request, retries: int
 ) -> APIConnectionError:
     detail = str(error) or type(error).__name__
-    where = f"{request.method} {request.url.copy_with(query=None)}"
+    where = _where(request)
     if isinstance(error, httpx.TimeoutException):
         return APITimeoutError(
             f"{where} timed out ({detail})", request=request, retries_taken=retries
         )
     return APIConnectionError(f"{where} failed: {detail}", request=request, retries_taken=retries)
+
+
+def _where(request: httpx.Request) -> str:
+    return f"{request.method} {request.url.copy_with(query=None)}"
 
 
 def _parse_failure(error: Exception, response: httpx.Response) -> str:
