@@ -205,7 +205,7 @@ async def test_an_error_in_a_concurrent_batch_raises_that_error() -> None:
 
     with pytest.raises(simvoly.NotFoundError, match="page vanished"):
         await walk()
-    assert seen == list(range(1, 51))  # the first page, then the failing batch raises
+    assert seen == list(range(1, 101))  # the pages before the failing one, in order
 
 
 def test_repr_shows_the_query_not_the_client() -> None:
@@ -222,3 +222,10 @@ def test_non_integers_are_refused(kwargs: dict[str, Any]) -> None:
     client, _ = serve(ContactsServer([]))
     with pytest.raises(ValueError, match="must be an integer"):
         client.contacts.list(**kwargs)
+
+
+async def test_pages_stop_fetching_once_max_items_are_in_hand() -> None:
+    client, recorder = serve(ContactsServer(contacts(500)))
+    sizes = [len(page.items) async for page in client.contacts.list(max_items=120).pages()]
+    assert sizes == [50, 50, 50]
+    assert len(recorder.requests) == 3

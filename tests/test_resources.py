@@ -522,3 +522,13 @@ async def test_line_breaks_in_query_values_are_refused(
     with pytest.raises(ValueError, match="title must not contain CR or LF"):
         await client.products.list(title=value)
     assert httpx_mock.get_requests() == []
+
+
+async def test_boolean_query_values_are_sent_as_json_booleans(
+    client: AsyncSimvoly, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(json=EXAMPLES["Product"], is_reusable=True)
+    for flag, sent in ((True, "true"), (False, "false")):
+        await client.products.create("physical", "Door", update_existing_product_by_url=flag)
+        request = httpx_mock.get_requests()[-1]
+        assert request.url.params["update_existing_product_by_url"] == sent

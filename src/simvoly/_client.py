@@ -109,7 +109,6 @@ class AsyncSimvoly:
 
     _http: httpx.AsyncClient
     _owns_http: bool  # close the pool on aclose()
-    _headers_on_client: bool  # the pool already sends the auth and user-agent headers
     _options: Options
 
     def __init__(
@@ -161,14 +160,15 @@ class AsyncSimvoly:
             else RetryPolicy(max_retries=_checked_retries(max_retries)),
         )
         if http_client is None:
-            # The pool the SDK owns carries its headers and timeout, so requests need not
-            # merge them in one by one (a measurable share of the per-request CPU).
             self._http = _new_http_client(http_backend, options.timeout, headers)
             self._owns_http = True
+            # Every header the pool sends (httpx's defaults and ours): requests on it are
+            # built directly with these (see _sending.send).
+            self._own_headers: httpx.Headers | None = httpx.Headers(self._http.headers)
         else:
             self._http = http_client
             self._owns_http = False
-        self._headers_on_client = self._owns_http
+            self._own_headers = None
         self._options = options
 
     def __repr__(self) -> str:
@@ -213,7 +213,7 @@ class AsyncSimvoly:
         clone = object.__new__(AsyncSimvoly)
         clone._http = self._http
         clone._owns_http = False
-        clone._headers_on_client = self._headers_on_client
+        clone._own_headers = self._own_headers
         clone._options = options
         return clone
 
@@ -248,9 +248,7 @@ class AsyncSimvoly:
         self, operation_id: str, request: dict[str, Any], parse: Callable[[Any], T] | None
     ) -> Coroutine[Any, Any, T | None]:
         """Send one operation (with retries) and build its result."""
-        return send(
-            self._http, self._options, self._headers_on_client, operation_id, request, parse
-        )
+        return send(self._http, self._options, self._own_headers, operation_id, request, parse)
 
 
 def _new_http_client(

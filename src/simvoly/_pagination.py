@@ -20,11 +20,14 @@ walk; only a fresh walk sees a consistent snapshot.
 
 from __future__ import annotations
 
+import asyncio
+from collections import deque
 from collections.abc import AsyncIterator, Callable, Generator
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import anyio
 import attrs
+import sniffio
 
 if TYPE_CHECKING:
     from ._client import AsyncSimvoly
@@ -142,59 +145,110 @@ class AsyncPaginator(Generic[T]):
                         return
 
     async def pages(self) -> AsyncIterator[Page[T]]:
-        """Walk the pages, fetching up to `concurrency` at a time; duplicates removed."""
-        limit, skip = self._limit, self._skip
-        wanted = self._max_items
-        first = await self.fetch_page(skip, limit)
-        recent_ids = _ids(first.items)
+        """Walk the pages, up to `concurrency` in flight, in order, duplicates removed."""
+        limit, wanted = self._limit, self._max_items
+        first = await self.fetch_page(self._skip, limit)
         yield first
-        total, skip = first.total_count, skip + len(first.items)
-        done = not first.items or len(first.items) < limit
+        if not first.items or len(first.items) < limit:
+            return
+        # Ids of the pages just yielded: offsets shift by the records inserted meanwhile,
+        # and a shifted item can only come back within the next few pages.
+        recent: deque[set[object]] = deque([_ids(first.items)], maxlen=self._concurrency + 1)
         fetched = len(first.items)
-        while not done and skip < total and (wanted is None or fetched < wanted):
-            pages_left = -(-(total - skip) // limit)
-            if wanted is not None:
-                pages_left = min(pages_left, -(-(wanted - fetched) // limit))
-            batch = await self._fetch_batch(skip, limit, min(self._concurrency, pages_left))
-            batch_ids: set[object] = set()
-            for page in batch:
-                fresh = [
-                    item
-                    for item in page.items
-                    if (key := _id(item)) not in recent_ids and key not in batch_ids
-                ]
-                batch_ids.update(_ids(page.items))
+        window = _Window(
+            self, self._skip + len(first.items), limit, first.total_count, self._concurrency
+        )
+        try:
+            while wanted is None or fetched < wanted:
+                budget = None if wanted is None else -(-(wanted - fetched) // limit)
+                page = await window.next(budget)
+                if page is None:
+                    return
+                fresh = [item for item in page.items if not any(_id(item) in ids for ids in recent)]
+                recent.append(_ids(page.items))
                 fetched += len(fresh)
-                total = page.total_count
-                skip += len(page.items)
+                yield page if len(fresh) == len(page.items) else attrs.evolve(page, items=fresh)
                 if not page.items or len(page.items) < limit:
-                    done = True
-                yield attrs.evolve(page, items=fresh) if len(fresh) != len(page.items) else page
-                if done:
-                    break
-            recent_ids = batch_ids
+                    return
+        finally:
+            await window.close()
 
-    async def _fetch_batch(self, skip: int, limit: int, count: int) -> list[Page[T]]:
-        if count == 1:
-            return [await self.fetch_page(skip, limit)]
-        pages: list[Page[T] | None] = [None] * count
-        errors: list[Exception | None] = [None] * count
+
+class _Window(Generic[T]):
+    """The pages after the first, fetched up to `size` at a time and handed out in order.
+
+    Under asyncio each page is a task, and a new one starts as soon as one is handed out
+    (a sliding window): parsing a page overlaps the other pages' network time. Elsewhere
+    (trio) pages are fetched in batches inside a task group, so that no request outlives
+    the call that started it. `close()` cancels whatever is still in flight.
+    """
+
+    def __init__(
+        self, paginator: AsyncPaginator[T], skip: int, limit: int, total: int, size: int
+    ) -> None:
+        self._paginator, self._limit, self._size = paginator, limit, size
+        self._next_skip, self._total = skip, total
+        self._tasks: deque[asyncio.Task[Page[T]]] = deque()
+        self._ready: deque[Page[T]] = deque()
+        self._asyncio = size > 1 and sniffio.current_async_library() == "asyncio"
+
+    def _offsets(self, count: int) -> list[int]:
+        """Claim the offsets of up to `count` more pages (fewer past the total)."""
+        offsets: list[int] = []
+        while len(offsets) < count and self._next_skip < self._total:
+            offsets.append(self._next_skip)
+            self._next_skip += self._limit
+        return offsets
+
+    async def next(self, budget: int | None) -> Page[T] | None:
+        """The next page in order, or None past the end; `budget` caps pages in flight."""
+        room = self._size if budget is None else min(self._size, budget)
+        if self._asyncio:
+            for skip in self._offsets(room - len(self._tasks)):
+                fetch = self._paginator.fetch_page(skip, self._limit)
+                self._tasks.append(asyncio.ensure_future(fetch))
+            if not self._tasks:
+                return None
+            page = await self._tasks.popleft()
+        else:
+            if not self._ready:
+                self._ready.extend(await self._batch(self._offsets(room)))
+            if not self._ready:
+                return None
+            page = self._ready.popleft()
+        self._total = page.total_count  # records added meanwhile extend the walk
+        return page
+
+    async def _batch(self, offsets: list[int]) -> list[Page[T]]:
+        if len(offsets) <= 1:
+            return [await self._paginator.fetch_page(skip, self._limit) for skip in offsets]
+        pages: list[Page[T] | None] = [None] * len(offsets)
+        errors: list[Exception | None] = [None] * len(offsets)
 
         async def fetch(index: int) -> None:
             try:
-                pages[index] = await self.fetch_page(skip + index * limit, limit)
+                pages[index] = await self._paginator.fetch_page(offsets[index], self._limit)
             except Exception as error:  # noqa: BLE001 - re-raised below, unwrapped
                 errors[index] = error
                 group.cancel_scope.cancel()  # the batch is lost; stop the other requests
 
         async with anyio.create_task_group() as group:
-            for index in range(count):
+            for index in range(len(offsets)):
                 group.start_soon(fetch, index)
-        # The caller sees the first page's own exception (NotFoundError, ...), not a group.
+        # The caller sees the page's own exception (NotFoundError, ...), not a group.
         for error in errors:
             if error is not None:
                 raise error
         return [page for page in pages if page is not None]
+
+    async def close(self) -> None:
+        if not self._tasks:
+            return
+        for task in self._tasks:
+            task.cancel()
+        # Wait for the cancellations, and retrieve errors nobody will look at now.
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        self._tasks.clear()
 
 
 def _is_int(value: object) -> bool:
