@@ -28,17 +28,15 @@ from ._exceptions import (
     RedirectError,
     SimvolyError,
     UnprocessableEntityError,
-)
-from ._generated.types import UNSET, Unset
-from ._pagination import AsyncPaginator, Page
-from ._retry import RetryPolicy
-from ._version import __version__
-from .webhooks import (
     WebhookError,
     WebhookPayloadError,
     WebhookReplayError,
     WebhookVerificationError,
 )
+from ._generated.types import UNSET, Unset
+from ._pagination import AsyncPaginator, Page
+from ._retry import RetryPolicy
+from ._version import __version__
 
 __all__ = [
     "UNSET",

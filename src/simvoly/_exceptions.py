@@ -51,6 +51,10 @@ __all__ = [
     "RedirectError",
     "SimvolyError",
     "UnprocessableEntityError",
+    "WebhookError",
+    "WebhookPayloadError",
+    "WebhookReplayError",
+    "WebhookVerificationError",
     "make_status_error",
 ]
 
@@ -176,6 +180,33 @@ class APIResponseValidationError(APIError):
         super().__init__(message, request=response.request, retries_taken=retries_taken)
         self.response = response
         self.status_code = response.status_code
+
+
+# -- webhooks (raised by simvoly.webhooks; here so that `import simvoly` stays light) --
+
+
+class WebhookError(SimvolyError, ValueError):
+    """A webhook delivery was refused: the base of the errors below."""
+
+
+class WebhookVerificationError(WebhookError):
+    """The delivery is not authentic: its X-Webhook-Signature is missing or wrong.
+
+    The message says why (missing header, wrong length, not hex, no match) and never
+    contains the secret or the expected signature.
+    """
+
+
+class WebhookReplayError(WebhookVerificationError):
+    """An authentic delivery seen before, within a `ReplayGuard`'s window.
+
+    Legitimate retries by the server look the same: answer it with a 2xx (the delivery
+    was handled the first time) rather than an error.
+    """
+
+
+class WebhookPayloadError(WebhookError):
+    """The delivery is not a readable event: no topic, invalid JSON, or the wrong shape."""
 
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {

@@ -20,7 +20,6 @@ walk; only a fresh walk sees a consistent snapshot.
 
 from __future__ import annotations
 
-import asyncio
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Generator
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
@@ -30,6 +29,8 @@ import attrs
 import sniffio
 
 if TYPE_CHECKING:
+    import asyncio
+
     from ._client import AsyncSimvoly
 
 __all__ = ["MAX_LIMIT", "AsyncPaginator", "Page"]
@@ -204,6 +205,8 @@ class _Window(Generic[T]):
         """The next page in order, or None past the end; `budget` caps pages in flight."""
         room = self._size if budget is None else min(self._size, budget)
         if self._asyncio:
+            import asyncio  # loaded already under asyncio; not at `import simvoly`
+
             for skip in self._offsets(room - len(self._tasks)):
                 fetch = self._paginator.fetch_page(skip, self._limit)
                 self._tasks.append(asyncio.ensure_future(fetch))
@@ -244,6 +247,8 @@ class _Window(Generic[T]):
     async def close(self) -> None:
         if not self._tasks:
             return
+        import asyncio  # only tasks of asyncio get here
+
         for task in self._tasks:
             task.cancel()
         # Wait for the cancellations, and retrieve errors nobody will look at now.
