@@ -105,25 +105,26 @@ class Address:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict.get("name", UNSET)
+        _get = src_dict.get
+        name = _get("name", UNSET)
 
-        phone = src_dict.get("phone", UNSET)
+        phone = _get("phone", UNSET)
 
-        company_name = src_dict.get("companyName", UNSET)
+        company_name = _get("companyName", UNSET)
 
-        company_id = src_dict.get("companyId", UNSET)
+        company_id = _get("companyId", UNSET)
 
-        country = src_dict.get("country", UNSET)
+        country = _get("country", UNSET)
 
-        state = src_dict.get("state", UNSET)
+        state = _get("state", UNSET)
 
-        city = src_dict.get("city", UNSET)
+        city = _get("city", UNSET)
 
-        zip_code = src_dict.get("zipCode", UNSET)
+        zip_code = _get("zipCode", UNSET)
 
-        address = src_dict.get("address", UNSET)
+        address = _get("address", UNSET)
 
-        address2 = src_dict.get("address2", UNSET)
+        address2 = _get("address2", UNSET)
 
         address = cls(
             name=name,

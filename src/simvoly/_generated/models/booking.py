@@ -130,42 +130,43 @@ class Booking:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        _get = src_dict.get
+        id = _get("id", UNSET)
 
-        event_id = src_dict.get("eventId", UNSET)
+        event_id = _get("eventId", UNSET)
 
-        contact_id = src_dict.get("contactId", UNSET)
+        contact_id = _get("contactId", UNSET)
 
-        name = src_dict.get("name", UNSET)
+        name = _get("name", UNSET)
 
-        email = src_dict.get("email", UNSET)
+        email = _get("email", UNSET)
 
-        start = src_dict.get("start", UNSET)
+        start = _get("start", UNSET)
 
-        end = src_dict.get("end", UNSET)
+        end = _get("end", UNSET)
 
-        _event_data = src_dict.get("eventData", UNSET)
+        _event_data = _get("eventData", UNSET)
         event_data: EventDetails | Unset
         if isinstance(_event_data, Unset):
             event_data = UNSET
         else:
             event_data = EventDetails.from_dict(_event_data)
 
-        _operator = src_dict.get("operator", UNSET)
+        _operator = _get("operator", UNSET)
         operator: Operator | Unset
         if isinstance(_operator, Unset):
             operator = UNSET
         else:
             operator = Operator.from_dict(_operator)
 
-        _service = src_dict.get("service", UNSET)
+        _service = _get("service", UNSET)
         service: Service | Unset
         if isinstance(_service, Unset):
             service = UNSET
         else:
             service = Service.from_dict(_service)
 
-        _form_answers = src_dict.get("formAnswers", UNSET)
+        _form_answers = _get("formAnswers", UNSET)
         form_answers: list[NameValue] | Unset = UNSET
         if _form_answers is not UNSET:
             form_answers = []

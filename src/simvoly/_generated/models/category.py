@@ -63,13 +63,14 @@ class Category:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        _get = src_dict.get
+        id = _get("id", UNSET)
 
-        name = src_dict.get("name", UNSET)
+        name = _get("name", UNSET)
 
-        url = src_dict.get("url", UNSET)
+        url = _get("url", UNSET)
 
-        parent_category = src_dict.get("parentCategory", UNSET)
+        parent_category = _get("parentCategory", UNSET)
 
         category = cls(
             id=id,

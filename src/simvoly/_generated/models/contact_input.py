@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -149,27 +149,28 @@ class ContactInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _get = src_dict.get
         email = src_dict["email"]
 
-        name = src_dict.get("name", UNSET)
+        name = _get("name", UNSET)
 
-        phone = src_dict.get("phone", UNSET)
+        phone = _get("phone", UNSET)
 
-        note = src_dict.get("note", UNSET)
+        note = _get("note", UNSET)
 
-        address = src_dict.get("address", UNSET)
+        address = _get("address", UNSET)
 
-        city = src_dict.get("city", UNSET)
+        city = _get("city", UNSET)
 
-        state = src_dict.get("state", UNSET)
+        state = _get("state", UNSET)
 
-        zip_ = src_dict.get("zip", UNSET)
+        zip_ = _get("zip", UNSET)
 
-        country = src_dict.get("country", UNSET)
+        country = _get("country", UNSET)
 
-        company_name = src_dict.get("companyName", UNSET)
+        company_name = _get("companyName", UNSET)
 
-        _properties = src_dict.get("properties", UNSET)
+        _properties = _get("properties", UNSET)
         properties: list[ContactProperty] | Unset = UNSET
         if _properties is not UNSET:
             properties = []
@@ -178,11 +179,11 @@ class ContactInput:
 
                 properties.append(properties_item)
 
-        tags = cast(list[str], src_dict.get("tags", UNSET))
+        tags = _get("tags", UNSET)
 
-        subscribed = src_dict.get("subscribed", UNSET)
+        subscribed = _get("subscribed", UNSET)
 
-        subscriber_lists = cast(list[int], src_dict.get("subscriberLists", UNSET))
+        subscriber_lists = _get("subscriberLists", UNSET)
 
         contact_input = cls(
             email=email,

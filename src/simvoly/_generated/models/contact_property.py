@@ -49,9 +49,10 @@ class ContactProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict.get("name", UNSET)
+        _get = src_dict.get
+        name = _get("name", UNSET)
 
-        value = src_dict.get("value", UNSET)
+        value = _get("value", UNSET)
 
         contact_property = cls(
             name=name,

@@ -49,9 +49,10 @@ class EventDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict.get("name", UNSET)
+        _get = src_dict.get
+        name = _get("name", UNSET)
 
-        location = src_dict.get("location", UNSET)
+        location = _get("location", UNSET)
 
         event_details = cls(
             name=name,

@@ -49,9 +49,10 @@ class FieldValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        field = src_dict.get("field", UNSET)
+        _get = src_dict.get
+        field = _get("field", UNSET)
 
-        value = src_dict.get("value", UNSET)
+        value = _get("value", UNSET)
 
         field_value = cls(
             field=field,

@@ -65,11 +65,12 @@ class FormSubmission:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict.get("name", UNSET)
+        _get = src_dict.get
+        name = _get("name", UNSET)
 
-        received = src_dict.get("received", UNSET)
+        received = _get("received", UNSET)
 
-        _fields = src_dict.get("fields", UNSET)
+        _fields = _get("fields", UNSET)
         fields: list[NameValue] | Unset = UNSET
         if _fields is not UNSET:
             fields = []

@@ -78,23 +78,24 @@ class FormSubmittedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _website = src_dict.get("website", UNSET)
+        _get = src_dict.get
+        _website = _get("website", UNSET)
         website: WebsiteRef | Unset
         if isinstance(_website, Unset):
             website = UNSET
         else:
             website = WebsiteRef.from_dict(_website)
 
-        _contact = src_dict.get("contact", UNSET)
+        _contact = _get("contact", UNSET)
         contact: Contact | Unset
         if isinstance(_contact, Unset):
             contact = UNSET
         else:
             contact = Contact.from_dict(_contact)
 
-        form_name = src_dict.get("formName", UNSET)
+        form_name = _get("formName", UNSET)
 
-        _form_values = src_dict.get("formValues", UNSET)
+        _form_values = _get("formValues", UNSET)
         form_values: list[FieldValue] | Unset = UNSET
         if _form_values is not UNSET:
             form_values = []

@@ -56,11 +56,12 @@ class Fulfillment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        courier = src_dict.get("courier", UNSET)
+        _get = src_dict.get
+        courier = _get("courier", UNSET)
 
-        tracking_no = src_dict.get("trackingNo", UNSET)
+        tracking_no = _get("trackingNo", UNSET)
 
-        tracking_url = src_dict.get("trackingUrl", UNSET)
+        tracking_url = _get("trackingUrl", UNSET)
 
         fulfillment = cls(
             courier=courier,

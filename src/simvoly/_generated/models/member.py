@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -108,28 +108,29 @@ class Member:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        _get = src_dict.get
+        id = _get("id", UNSET)
 
-        name = src_dict.get("name", UNSET)
+        name = _get("name", UNSET)
 
-        email = src_dict.get("email", UNSET)
+        email = _get("email", UNSET)
 
-        groups = cast(list[int], src_dict.get("groups", UNSET))
+        groups = _get("groups", UNSET)
 
-        registered_on = src_dict.get("registeredOn", UNSET)
+        registered_on = _get("registeredOn", UNSET)
 
-        approved = src_dict.get("approved", UNSET)
+        approved = _get("approved", UNSET)
 
-        contact_id = src_dict.get("contactId", UNSET)
+        contact_id = _get("contactId", UNSET)
 
-        _billing_address = src_dict.get("billingAddress", UNSET)
+        _billing_address = _get("billingAddress", UNSET)
         billing_address: Address | Unset
         if isinstance(_billing_address, Unset):
             billing_address = UNSET
         else:
             billing_address = Address.from_dict(_billing_address)
 
-        _shipping_address = src_dict.get("shippingAddress", UNSET)
+        _shipping_address = _get("shippingAddress", UNSET)
         shipping_address: Address | Unset
         if isinstance(_shipping_address, Unset):
             shipping_address = UNSET

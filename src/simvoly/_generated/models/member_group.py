@@ -56,11 +56,12 @@ class MemberGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        _get = src_dict.get
+        id = _get("id", UNSET)
 
-        name = src_dict.get("name", UNSET)
+        name = _get("name", UNSET)
 
-        link = src_dict.get("link", UNSET)
+        link = _get("link", UNSET)
 
         member_group = cls(
             id=id,

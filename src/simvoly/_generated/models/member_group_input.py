@@ -51,9 +51,10 @@ class MemberGroupInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _get = src_dict.get
         name = src_dict["name"]
 
-        link = src_dict.get("link", UNSET)
+        link = _get("link", UNSET)
 
         member_group_input = cls(
             name=name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -96,24 +96,25 @@ class MemberInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _get = src_dict.get
         name = src_dict["name"]
 
         email = src_dict["email"]
 
-        password = src_dict.get("password", UNSET)
+        password = _get("password", UNSET)
 
-        groups = cast(list[int], src_dict.get("groups", UNSET))
+        groups = _get("groups", UNSET)
 
-        approved = src_dict.get("approved", UNSET)
+        approved = _get("approved", UNSET)
 
-        _billing_address = src_dict.get("billingAddress", UNSET)
+        _billing_address = _get("billingAddress", UNSET)
         billing_address: Address | Unset
         if isinstance(_billing_address, Unset):
             billing_address = UNSET
         else:
             billing_address = Address.from_dict(_billing_address)
 
-        _shipping_address = src_dict.get("shippingAddress", UNSET)
+        _shipping_address = _get("shippingAddress", UNSET)
         shipping_address: Address | Unset
         if isinstance(_shipping_address, Unset):
             shipping_address = UNSET

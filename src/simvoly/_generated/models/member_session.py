@@ -63,13 +63,14 @@ class MemberSession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        token = src_dict.get("token", UNSET)
+        _get = src_dict.get
+        token = _get("token", UNSET)
 
-        created_at = src_dict.get("createdAt", UNSET)
+        created_at = _get("createdAt", UNSET)
 
-        expires_at = src_dict.get("expiresAt", UNSET)
+        expires_at = _get("expiresAt", UNSET)
 
-        access_url = src_dict.get("accessUrl", UNSET)
+        access_url = _get("accessUrl", UNSET)
 
         member_session = cls(
             token=token,

@@ -51,9 +51,10 @@ class MemberSessionInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _get = src_dict.get
         email = src_dict["email"]
 
-        path = src_dict.get("path", UNSET)
+        path = _get("path", UNSET)
 
         member_session_input = cls(
             email=email,

@@ -56,11 +56,12 @@ class Operator:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        _get = src_dict.get
+        id = _get("id", UNSET)
 
-        name = src_dict.get("name", UNSET)
+        name = _get("name", UNSET)
 
-        email = src_dict.get("email", UNSET)
+        email = _get("email", UNSET)
 
         operator = cls(
             id=id,

@@ -281,43 +281,44 @@ class Order:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        _get = src_dict.get
+        id = _get("id", UNSET)
 
-        invoice_no = src_dict.get("invoiceNo", UNSET)
+        invoice_no = _get("invoiceNo", UNSET)
 
-        created = src_dict.get("created", UNSET)
+        created = _get("created", UNSET)
 
-        customer_name = src_dict.get("customerName", UNSET)
+        customer_name = _get("customerName", UNSET)
 
-        customer_email = src_dict.get("customerEmail", UNSET)
+        customer_email = _get("customerEmail", UNSET)
 
-        contact_id = src_dict.get("contactId", UNSET)
+        contact_id = _get("contactId", UNSET)
 
-        member_id = src_dict.get("memberId", UNSET)
+        member_id = _get("memberId", UNSET)
 
-        _shipping_address = src_dict.get("shippingAddress", UNSET)
+        _shipping_address = _get("shippingAddress", UNSET)
         shipping_address: Address | Unset
         if isinstance(_shipping_address, Unset):
             shipping_address = UNSET
         else:
             shipping_address = Address.from_dict(_shipping_address)
 
-        _billing_address = src_dict.get("billingAddress", UNSET)
+        _billing_address = _get("billingAddress", UNSET)
         billing_address: Address | Unset
         if isinstance(_billing_address, Unset):
             billing_address = UNSET
         else:
             billing_address = Address.from_dict(_billing_address)
 
-        shipping_required = src_dict.get("shippingRequired", UNSET)
+        shipping_required = _get("shippingRequired", UNSET)
 
-        weight = src_dict.get("weight", UNSET)
+        weight = _get("weight", UNSET)
 
-        weight_unit = src_dict.get("weightUnit", UNSET)
+        weight_unit = _get("weightUnit", UNSET)
 
-        sub_total = src_dict.get("subTotal", UNSET)
+        sub_total = _get("subTotal", UNSET)
 
-        total = src_dict.get("total", UNSET)
+        total = _get("total", UNSET)
 
         def _parse_discount_code(data: object) -> str | Unset | None:
             if data is None:
@@ -326,7 +327,7 @@ class Order:
                 return data
             return cast(None | str | Unset, data)
 
-        discount_code = _parse_discount_code(src_dict.get("discountCode", UNSET))
+        discount_code = _parse_discount_code(_get("discountCode", UNSET))
 
         def _parse_discount_type(data: object) -> DiscountType | Unset | None:
             if data is None:
@@ -343,28 +344,28 @@ class Order:
                 pass
             return cast(DiscountType | None | Unset, data)
 
-        discount_type = _parse_discount_type(src_dict.get("discountType", UNSET))
+        discount_type = _parse_discount_type(_get("discountType", UNSET))
 
-        discount_amount = src_dict.get("discountAmount", UNSET)
+        discount_amount = _get("discountAmount", UNSET)
 
-        shipping_name = src_dict.get("shippingName", UNSET)
+        shipping_name = _get("shippingName", UNSET)
 
-        shipping_amount = src_dict.get("shippingAmount", UNSET)
+        shipping_amount = _get("shippingAmount", UNSET)
 
-        paid = src_dict.get("paid", UNSET)
+        paid = _get("paid", UNSET)
 
-        payment_method = src_dict.get("paymentMethod", UNSET)
+        payment_method = _get("paymentMethod", UNSET)
 
-        transaction_id = src_dict.get("transactionId", UNSET)
+        transaction_id = _get("transactionId", UNSET)
 
-        _status = src_dict.get("status", UNSET)
+        _status = _get("status", UNSET)
         status: OrderStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = OrderStatus(_status)
 
-        _taxes = src_dict.get("taxes", UNSET)
+        _taxes = _get("taxes", UNSET)
         taxes: list[Tax] | Unset = UNSET
         if _taxes is not UNSET:
             taxes = []
@@ -373,7 +374,7 @@ class Order:
 
                 taxes.append(taxes_item)
 
-        _items = src_dict.get("items", UNSET)
+        _items = _get("items", UNSET)
         items: list[OrderItem] | Unset = UNSET
         if _items is not UNSET:
             items = []
@@ -382,9 +383,9 @@ class Order:
 
                 items.append(items_item)
 
-        tags = cast(list[str], src_dict.get("tags", UNSET))
+        tags = _get("tags", UNSET)
 
-        _additional_fields = src_dict.get("additionalFields", UNSET)
+        _additional_fields = _get("additionalFields", UNSET)
         additional_fields: list[FieldValue] | Unset = UNSET
         if _additional_fields is not UNSET:
             additional_fields = []
@@ -393,7 +394,7 @@ class Order:
 
                 additional_fields.append(additional_fields_item)
 
-        _notes = src_dict.get("notes", UNSET)
+        _notes = _get("notes", UNSET)
         notes: list[OrderNote] | Unset = UNSET
         if _notes is not UNSET:
             notes = []

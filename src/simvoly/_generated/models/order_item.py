@@ -157,38 +157,39 @@ class OrderItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        _get = src_dict.get
+        id = _get("id", UNSET)
 
-        name = src_dict.get("name", UNSET)
+        name = _get("name", UNSET)
 
-        url = src_dict.get("url", UNSET)
+        url = _get("url", UNSET)
 
-        product_id = src_dict.get("productId", UNSET)
+        product_id = _get("productId", UNSET)
 
-        _type_ = src_dict.get("type", UNSET)
+        _type_ = _get("type", UNSET)
         type_: ProductType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = ProductType(_type_)
 
-        sku = src_dict.get("sku", UNSET)
+        sku = _get("sku", UNSET)
 
-        quantity = src_dict.get("quantity", UNSET)
+        quantity = _get("quantity", UNSET)
 
-        total = src_dict.get("total", UNSET)
+        total = _get("total", UNSET)
 
-        weight = src_dict.get("weight", UNSET)
+        weight = _get("weight", UNSET)
 
-        width = src_dict.get("width", UNSET)
+        width = _get("width", UNSET)
 
-        height = src_dict.get("height", UNSET)
+        height = _get("height", UNSET)
 
-        length = src_dict.get("length", UNSET)
+        length = _get("length", UNSET)
 
-        shipping_required = src_dict.get("shippingRequired", UNSET)
+        shipping_required = _get("shippingRequired", UNSET)
 
-        _variation = src_dict.get("variation", UNSET)
+        _variation = _get("variation", UNSET)
         variation: list[NameValue] | Unset = UNSET
         if _variation is not UNSET:
             variation = []
@@ -197,7 +198,7 @@ class OrderItem:
 
                 variation.append(variation_item)
 
-        _additions = src_dict.get("additions", UNSET)
+        _additions = _get("additions", UNSET)
         additions: list[NameValue] | Unset = UNSET
         if _additions is not UNSET:
             additions = []

@@ -49,9 +49,10 @@ class OrderNote:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        time = src_dict.get("time", UNSET)
+        _get = src_dict.get
+        time = _get("time", UNSET)
 
-        value = src_dict.get("value", UNSET)
+        value = _get("value", UNSET)
 
         order_note = cls(
             time=time,

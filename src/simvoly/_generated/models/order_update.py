@@ -119,45 +119,46 @@ class OrderUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        customer_name = src_dict.get("customerName", UNSET)
+        _get = src_dict.get
+        customer_name = _get("customerName", UNSET)
 
-        customer_email = src_dict.get("customerEmail", UNSET)
+        customer_email = _get("customerEmail", UNSET)
 
-        _billing_address = src_dict.get("billingAddress", UNSET)
+        _billing_address = _get("billingAddress", UNSET)
         billing_address: Address | Unset
         if isinstance(_billing_address, Unset):
             billing_address = UNSET
         else:
             billing_address = Address.from_dict(_billing_address)
 
-        _shipping_address = src_dict.get("shippingAddress", UNSET)
+        _shipping_address = _get("shippingAddress", UNSET)
         shipping_address: Address | Unset
         if isinstance(_shipping_address, Unset):
             shipping_address = UNSET
         else:
             shipping_address = Address.from_dict(_shipping_address)
 
-        payment_method = src_dict.get("paymentMethod", UNSET)
+        payment_method = _get("paymentMethod", UNSET)
 
-        transaction_id = src_dict.get("transactionId", UNSET)
+        transaction_id = _get("transactionId", UNSET)
 
-        paid = src_dict.get("paid", UNSET)
+        paid = _get("paid", UNSET)
 
-        _status = src_dict.get("status", UNSET)
+        _status = _get("status", UNSET)
         status: OrderStatusUpdate | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = OrderStatusUpdate(_status)
 
-        _fulfillment = src_dict.get("fulfillment", UNSET)
+        _fulfillment = _get("fulfillment", UNSET)
         fulfillment: Fulfillment | Unset
         if isinstance(_fulfillment, Unset):
             fulfillment = UNSET
         else:
             fulfillment = Fulfillment.from_dict(_fulfillment)
 
-        notify_customer = src_dict.get("notifyCustomer", UNSET)
+        notify_customer = _get("notifyCustomer", UNSET)
 
         order_update = cls(
             customer_name=customer_name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -148,26 +148,27 @@ class Product:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        _get = src_dict.get
+        id = _get("id", UNSET)
 
-        _type_ = src_dict.get("type", UNSET)
+        _type_ = _get("type", UNSET)
         type_: ProductType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = ProductType(_type_)
 
-        title = src_dict.get("title", UNSET)
+        title = _get("title", UNSET)
 
-        description = src_dict.get("description", UNSET)
+        description = _get("description", UNSET)
 
-        url = src_dict.get("url", UNSET)
+        url = _get("url", UNSET)
 
-        hidden = src_dict.get("hidden", UNSET)
+        hidden = _get("hidden", UNSET)
 
-        images = cast(list[str], src_dict.get("images", UNSET))
+        images = _get("images", UNSET)
 
-        _categories = src_dict.get("categories", UNSET)
+        _categories = _get("categories", UNSET)
         categories: list[Category] | Unset = UNSET
         if _categories is not UNSET:
             categories = []
@@ -176,7 +177,7 @@ class Product:
 
                 categories.append(categories_item)
 
-        _options = src_dict.get("options", UNSET)
+        _options = _get("options", UNSET)
         options: list[ProductOption] | Unset = UNSET
         if _options is not UNSET:
             options = []
@@ -185,7 +186,7 @@ class Product:
 
                 options.append(options_item)
 
-        _variants = src_dict.get("variants", UNSET)
+        _variants = _get("variants", UNSET)
         variants: list[ProductVariant] | Unset = UNSET
         if _variants is not UNSET:
             variants = []
@@ -194,14 +195,14 @@ class Product:
 
                 variants.append(variants_item)
 
-        _subscription = src_dict.get("subscription", UNSET)
+        _subscription = _get("subscription", UNSET)
         subscription: Subscription | Unset
         if isinstance(_subscription, Unset):
             subscription = UNSET
         else:
             subscription = Subscription.from_dict(_subscription)
 
-        file = src_dict.get("file", UNSET)
+        file = _get("file", UNSET)
 
         product = cls(
             id=id,

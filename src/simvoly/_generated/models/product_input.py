@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -140,19 +140,20 @@ class ProductInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _get = src_dict.get
         type_ = ProductType(src_dict["type"])
 
         title = src_dict["title"]
 
-        description = src_dict.get("description", UNSET)
+        description = _get("description", UNSET)
 
-        url = src_dict.get("url", UNSET)
+        url = _get("url", UNSET)
 
-        hidden = src_dict.get("hidden", UNSET)
+        hidden = _get("hidden", UNSET)
 
-        images = cast(list[str], src_dict.get("images", UNSET))
+        images = _get("images", UNSET)
 
-        _categories = src_dict.get("categories", UNSET)
+        _categories = _get("categories", UNSET)
         categories: list[Category] | Unset = UNSET
         if _categories is not UNSET:
             categories = []
@@ -161,7 +162,7 @@ class ProductInput:
 
                 categories.append(categories_item)
 
-        _options = src_dict.get("options", UNSET)
+        _options = _get("options", UNSET)
         options: list[ProductOption] | Unset = UNSET
         if _options is not UNSET:
             options = []
@@ -170,7 +171,7 @@ class ProductInput:
 
                 options.append(options_item)
 
-        _variants = src_dict.get("variants", UNSET)
+        _variants = _get("variants", UNSET)
         variants: list[ProductVariant] | Unset = UNSET
         if _variants is not UNSET:
             variants = []
@@ -179,14 +180,14 @@ class ProductInput:
 
                 variants.append(variants_item)
 
-        _subscription = src_dict.get("subscription", UNSET)
+        _subscription = _get("subscription", UNSET)
         subscription: Subscription | Unset
         if isinstance(_subscription, Unset):
             subscription = UNSET
         else:
             subscription = Subscription.from_dict(_subscription)
 
-        file = src_dict.get("file", UNSET)
+        file = _get("file", UNSET)
 
         product_input = cls(
             type_=type_,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,11 +58,12 @@ class ProductOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict.get("name", UNSET)
+        _get = src_dict.get
+        name = _get("name", UNSET)
 
-        values = cast(list[str], src_dict.get("values", UNSET))
+        values = _get("values", UNSET)
 
-        advanced = src_dict.get("advanced", UNSET)
+        advanced = _get("advanced", UNSET)
 
         product_option = cls(
             name=name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -93,21 +93,22 @@ class ProductVariant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        options = cast(list[str], src_dict.get("options", UNSET))
+        _get = src_dict.get
+        options = _get("options", UNSET)
 
-        price = src_dict.get("price", UNSET)
+        price = _get("price", UNSET)
 
-        on_sale = src_dict.get("onSale", UNSET)
+        on_sale = _get("onSale", UNSET)
 
-        regular_price = src_dict.get("regularPrice", UNSET)
+        regular_price = _get("regularPrice", UNSET)
 
-        sale_price = src_dict.get("salePrice", UNSET)
+        sale_price = _get("salePrice", UNSET)
 
-        quantity = src_dict.get("quantity", UNSET)
+        quantity = _get("quantity", UNSET)
 
-        sku = src_dict.get("sku", UNSET)
+        sku = _get("sku", UNSET)
 
-        weight = src_dict.get("weight", UNSET)
+        weight = _get("weight", UNSET)
 
         product_variant = cls(
             options=options,

@@ -49,9 +49,10 @@ class Service:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        _get = src_dict.get
+        id = _get("id", UNSET)
 
-        name = src_dict.get("name", UNSET)
+        name = _get("name", UNSET)
 
         service = cls(
             id=id,

@@ -77,17 +77,18 @@ class SubscriberList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        _get = src_dict.get
+        id = _get("id", UNSET)
 
-        name = src_dict.get("name", UNSET)
+        name = _get("name", UNSET)
 
-        created = src_dict.get("created", UNSET)
+        created = _get("created", UNSET)
 
-        subscribers = src_dict.get("subscribers", UNSET)
+        subscribers = _get("subscribers", UNSET)
 
-        opens = src_dict.get("opens", UNSET)
+        opens = _get("opens", UNSET)
 
-        clicks = src_dict.get("clicks", UNSET)
+        clicks = _get("clicks", UNSET)
 
         subscriber_list = cls(
             id=id,

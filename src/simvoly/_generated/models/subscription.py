@@ -56,11 +56,12 @@ class Subscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        cycles = src_dict.get("cycles", UNSET)
+        _get = src_dict.get
+        cycles = _get("cycles", UNSET)
 
-        period = src_dict.get("period", UNSET)
+        period = _get("period", UNSET)
 
-        period_unit = src_dict.get("periodUnit", UNSET)
+        period_unit = _get("periodUnit", UNSET)
 
         subscription = cls(
             cycles=cycles,

@@ -42,7 +42,8 @@ class Success:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        success = src_dict.get("success", UNSET)
+        _get = src_dict.get
+        success = _get("success", UNSET)
 
         success = cls(
             success=success,

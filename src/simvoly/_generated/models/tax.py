@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,17 +79,18 @@ class Tax:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict.get("name", UNSET)
+        _get = src_dict.get
+        name = _get("name", UNSET)
 
-        total = src_dict.get("total", UNSET)
+        total = _get("total", UNSET)
 
-        apply_to_shipping = src_dict.get("applyToShipping", UNSET)
+        apply_to_shipping = _get("applyToShipping", UNSET)
 
-        rate = src_dict.get("rate", UNSET)
+        rate = _get("rate", UNSET)
 
-        type_ = src_dict.get("type", UNSET)
+        type_ = _get("type", UNSET)
 
-        applied_to_items = cast(list[int], src_dict.get("appliedToItems", UNSET))
+        applied_to_items = _get("appliedToItems", UNSET)
 
         tax = cls(
             name=name,

@@ -69,13 +69,14 @@ class Webhook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        _get = src_dict.get
+        id = _get("id", UNSET)
 
-        target = src_dict.get("target", UNSET)
+        target = _get("target", UNSET)
 
-        secret = src_dict.get("secret", UNSET)
+        secret = _get("secret", UNSET)
 
-        _events = src_dict.get("events", UNSET)
+        _events = _get("events", UNSET)
         events: list[WebhookEvent] | Unset = UNSET
         if _events is not UNSET:
             events = []

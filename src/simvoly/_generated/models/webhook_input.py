@@ -61,6 +61,7 @@ class WebhookInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _get = src_dict.get
         target = src_dict["target"]
 
         events = []
@@ -70,7 +71,7 @@ class WebhookInput:
 
             events.append(events_item)
 
-        secret = src_dict.get("secret", UNSET)
+        secret = _get("secret", UNSET)
 
         webhook_input = cls(
             target=target,

@@ -63,13 +63,14 @@ class WebsiteRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        _get = src_dict.get
+        id = _get("id", UNSET)
 
-        subdomain = src_dict.get("subdomain", UNSET)
+        subdomain = _get("subdomain", UNSET)
 
-        system_domain = src_dict.get("systemDomain", UNSET)
+        system_domain = _get("systemDomain", UNSET)
 
-        domain = src_dict.get("domain", UNSET)
+        domain = _get("domain", UNSET)
 
         website_ref = cls(
             id=id,
