@@ -1,0 +1,80 @@
+"""A local sandbox of the Simvoly API: test your code without an account or a network.
+
+`Sandbox` implements every operation of openapi.yaml in memory, with state, validation,
+authentication, signed webhook deliveries and fault injection. Three ways to use it:
+
+    from simvoly.testing import Sandbox
+
+    # 1. In-process: an AsyncSimvoly over an httpx transport that calls the sandbox.
+    sandbox = Sandbox()
+    async with sandbox.client() as client:
+        contact = await client.contacts.create("jane@example.com", tags=["vip"])
+    assert sandbox.store.contacts[contact.id]["tags"] == ["vip"]
+
+    # 2. pytest: the `simvoly_sandbox` and `simvoly_client` fixtures (installed with
+    #    simvoly; `@pytest.mark.simvoly(seed=42)` passes options to Sandbox).
+
+    # 3. Over HTTP (uvicorn, the `simvoly[testing]` extra):
+    async with Sandbox(seed=42).serve(port=0) as base_url:
+        ...  # AsyncSimvoly(sandbox.api_key, base_url=base_url)
+    # or from a shell: python -m simvoly.testing serve --port 8000 --seed 42
+
+Faults: `sandbox.faults.status(429, retry_after=1)`, `.status(503, every=10, times=None)`,
+`.drop("mid-response")`, `.latency(0.05)`; every request is recorded in
+`sandbox.requests`, every webhook delivery in `sandbox.deliveries`.
+
+Names load on first use, so that pytest, which imports the plugin in every project that
+has simvoly installed, does not pay for the sandbox.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._app import API_ROOT, RecordedRequest
+    from ._delivery import Delivery
+    from ._faults import Fault, Faults
+    from ._sandbox import DEFAULT_API_KEY, DEFAULT_DOMAIN, Sandbox
+    from ._store import Store
+    from ._transport import SandboxTransport
+
+__all__ = [
+    "API_ROOT",
+    "DEFAULT_API_KEY",
+    "DEFAULT_DOMAIN",
+    "Delivery",
+    "Fault",
+    "Faults",
+    "RecordedRequest",
+    "Sandbox",
+    "SandboxTransport",
+    "Store",
+]
+
+_HOMES = {
+    "API_ROOT": "_app",
+    "RecordedRequest": "_app",
+    "Delivery": "_delivery",
+    "Fault": "_faults",
+    "Faults": "_faults",
+    "DEFAULT_API_KEY": "_sandbox",
+    "DEFAULT_DOMAIN": "_sandbox",
+    "Sandbox": "_sandbox",
+    "Store": "_store",
+    "SandboxTransport": "_transport",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value  # later reads skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,0 +1,122 @@
+"""Webhook delivery: POST each event to the targets subscribed to it, signed, and record it.
+
+A delivery carries the event's JSON payload (the bare resource object; form_submitted's
+`{website, contact, formName, formValues}`) with the headers X-Webhook-Topic,
+X-Webhook-Source (the sandbox's domain) and X-Webhook-Signature: lowercase hex
+HMAC-SHA512 of the exact body bytes, keyed with the webhook's secret (utf-8).
+
+Deliveries are awaited, one after the other, before the API call that raised them is
+answered: a test that awaits the call can look at `sandbox.deliveries` (and its receiver)
+at once, with nothing left running. A failed delivery is recorded and never fails the
+call. Only targets on this machine (localhost, 127.0.0.0/8, ::1) are contacted unless
+`allow_remote` is set, so test data never leaves the machine by accident; an injected
+`transport` (an `httpx.ASGITransport` around a receiver, say) receives every delivery.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import ipaddress
+import json
+from collections.abc import Mapping
+from urllib.parse import urlsplit
+
+import attrs
+import httpx
+
+from simvoly._version import __version__
+
+from ._store import Record
+
+__all__ = ["Deliverer", "Delivery", "signature"]
+
+DEFAULT_TIMEOUT = 5.0
+
+
+def signature(body: bytes, secret: str) -> str:
+    """X-Webhook-Signature: lowercase hex HMAC-SHA512 of `body`, keyed with `secret`."""
+    return hmac.new(secret.encode("utf-8"), body, hashlib.sha512).hexdigest()
+
+
+@attrs.frozen
+class Delivery:
+    """One delivery attempt: `status` is the target's answer, `error` why there was none."""
+
+    topic: str
+    target: str
+    webhook_id: str
+    status: int | None
+    error: str | None
+    body: bytes = attrs.field(repr=False)
+    headers: Mapping[str, str] = attrs.field(repr=False)
+
+    @property
+    def ok(self) -> bool:
+        """Whether the target acknowledged it (any 2xx)."""
+        return self.status is not None and 200 <= self.status < 300
+
+
+@attrs.define
+class Deliverer:
+    """Sends webhook events and records every attempt in `deliveries`."""
+
+    source: str
+    transport: httpx.AsyncBaseTransport | None = None
+    timeout: float = DEFAULT_TIMEOUT
+    allow_remote: bool = False
+    deliveries: list[Delivery] = attrs.field(factory=list)
+
+    async def deliver(self, webhooks: list[Record], topic: str, payload: Record) -> None:
+        """Send `payload` to every webhook in `webhooks` subscribed to `topic`."""
+        targets = [hook for hook in webhooks if topic in hook["events"]]
+        if not targets:
+            return
+        body = json.dumps(payload).encode()
+        transport = _Borrowed(self.transport) if self.transport is not None else None
+        async with httpx.AsyncClient(
+            transport=transport, timeout=self.timeout, follow_redirects=False
+        ) as http:
+            for hook in targets:
+                await self._send(http, hook, topic, body)
+
+    async def _send(self, http: httpx.AsyncClient, hook: Record, topic: str, body: bytes) -> None:
+        headers = {
+            "Content-Type": "application/json",
+            "User-Agent": f"simvoly-sandbox/{__version__}",
+            "X-Webhook-Topic": topic,
+            "X-Webhook-Source": self.source,
+            "X-Webhook-Signature": signature(body, hook["secret"]),
+        }
+        status, error = None, None
+        if self.transport is None and not self.allow_remote and not _is_local(hook["target"]):
+            error = "not sent: the target is not on this machine (allow_remote=False)"
+        else:
+            try:
+                response = await http.post(hook["target"], content=body, headers=headers)
+                status = response.status_code
+            except httpx.HTTPError as exc:
+                error = f"{type(exc).__name__}: {exc}"
+        self.deliveries.append(
+            Delivery(topic, hook["target"], hook["id"], status, error, body, headers)
+        )
+
+
+class _Borrowed(httpx.AsyncBaseTransport):
+    """An injected transport, lent to one delivery client: closing the client leaves it open."""
+
+    def __init__(self, transport: httpx.AsyncBaseTransport) -> None:
+        self._transport = transport
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._transport.handle_async_request(request)
+
+
+def _is_local(target: str) -> bool:
+    host = urlsplit(target).hostname or ""
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

@@ -1,0 +1,233 @@
+"""Fault injection: latency, error statuses and dropped connections, switched on by tests.
+
+    sandbox.faults.status(429, times=2, retry_after=1)       # the next 2 requests: 429
+    sandbox.faults.status(503, every=10, times=None)         # every 10th request, forever
+    sandbox.faults.status(520, body="<html>...</html>")      # a proxy's HTML page
+    sandbox.faults.drop("mid-response", method="POST", path="/contacts")
+    sandbox.faults.latency(0.05, path="/orders*")
+    sandbox.faults.clear()
+
+Each call adds a `Fault` rule and returns it (`fault.fired` counts its hits). Rules are
+checked in the order they were added: every matching latency rule adds its delay, and the
+first status or drop rule that fires decides the answer. A rule matches a request by
+`method`, `path` (a glob over the path under the API root, e.g. `/contacts/*`) and
+`operation` (an operationId of openapi.yaml), each optional. `every=n` fires on the n-th,
+2n-th... matching request; `times` caps how often it fires (None: no cap). Status and
+drop rules fire once unless told otherwise; latency rules, on every matching request.
+
+Drops: "refused" means the request never reached the sandbox (nothing is processed; in
+process, httpx raises `ConnectError`); "mid-response" means it was processed and the
+connection broke while answering (in process, httpx raises `RemoteProtocolError`). Over
+real HTTP both send the start of an answer and then close the connection, since a
+connection already accepted cannot be refused.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import http
+import json
+from collections.abc import Mapping
+from typing import Any, Literal
+
+import attrs
+
+__all__ = ["Decision", "DropMode", "Fault", "Faults"]
+
+DropMode = Literal["refused", "mid-response"]
+_DROP_MODES = ("refused", "mid-response")
+
+
+@attrs.define(eq=False)
+class Fault:
+    """One fault rule. `seen` counts the requests it matched, `fired` those it changed."""
+
+    kind: Literal["latency", "status", "drop"]
+    method: str | None = None
+    path: str | None = None
+    operation: str | None = None
+    times: int | None = None
+    every: int = 1
+    delay: float = 0.0
+    status: int = 0
+    body: bytes = attrs.field(default=b"", repr=False)
+    headers: tuple[tuple[str, str], ...] = ()
+    mode: DropMode = "mid-response"
+    seen: int = 0
+    fired: int = 0
+
+    def __str__(self) -> str:
+        if self.kind == "latency":
+            return f"latency {self.delay:g}s"
+        if self.kind == "status":
+            return f"status {self.status}"
+        return f"drop {self.mode}"
+
+    @property
+    def exhausted(self) -> bool:
+        """Whether it has fired `times` times and will not fire again."""
+        return self.times is not None and self.fired >= self.times
+
+    def matches(self, method: str, path: str, operation: str | None) -> bool:
+        return (
+            (self.method is None or self.method == method)
+            and (self.path is None or fnmatch.fnmatchcase(path, self.path))
+            and (self.operation is None or self.operation == operation)
+        )
+
+    def fire(self) -> bool:
+        """Count one matching request; True when the rule applies to it."""
+        if self.exhausted:
+            return False
+        self.seen += 1
+        if self.seen % self.every:
+            return False
+        self.fired += 1
+        return True
+
+
+@attrs.frozen
+class Decision:
+    """What the faults do to one request: wait `delay` seconds, then `fault` (if any)."""
+
+    delay: float = 0.0
+    fault: Fault | None = None
+
+
+class Faults:
+    """The fault rules of a sandbox; see the module docstring for the rules."""
+
+    def __init__(self) -> None:
+        self._rules: list[Fault] = []
+
+    def __repr__(self) -> str:
+        return f"<Faults {', '.join(map(str, self._rules)) or 'none'}>"
+
+    @property
+    def rules(self) -> list[Fault]:
+        """The rules, in the order they are checked."""
+        return list(self._rules)
+
+    def latency(
+        self,
+        seconds: float,
+        *,
+        times: int | None = None,
+        every: int = 1,
+        method: str | None = None,
+        path: str | None = None,
+        operation: str | None = None,
+    ) -> Fault:
+        """Delay matching requests by `seconds` before answering (every one, by default)."""
+        if isinstance(seconds, bool) or not isinstance(seconds, int | float) or seconds < 0:
+            raise ValueError(f"seconds must be a number >= 0, got {seconds!r}")
+        return self._add(
+            Fault("latency", delay=float(seconds)), times, every, method, path, operation
+        )
+
+    def status(
+        self,
+        status: int,
+        *,
+        times: int | None = 1,
+        every: int = 1,
+        retry_after: str | float | None = None,
+        body: str | bytes | Mapping[str, Any] | list[Any] | None = None,
+        content_type: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        method: str | None = None,
+        path: str | None = None,
+        operation: str | None = None,
+    ) -> Fault:
+        """Answer `status` instead of handling the request (nothing is processed).
+
+        The body is the API's error body unless given: a str or bytes is sent as it is
+        (as text/html unless `content_type` says otherwise), a dict or list as JSON.
+        `retry_after` becomes the Retry-After header (seconds or an HTTP date).
+        """
+        if isinstance(status, bool) or not isinstance(status, int) or not 100 <= status <= 999:
+            raise ValueError(f"status must be an HTTP status code (100-999), got {status!r}")
+        payload, default_type = _fault_body(status, body)
+        extra = [("Content-Type", content_type or default_type)]
+        if retry_after is not None:
+            extra.append(
+                ("Retry-After", f"{retry_after:g}" if _is_number(retry_after) else str(retry_after))
+            )
+        extra.extend((headers or {}).items())
+        fault = Fault("status", status=status, body=payload, headers=tuple(extra))
+        return self._add(fault, times, every, method, path, operation)
+
+    def drop(
+        self,
+        mode: DropMode = "mid-response",
+        *,
+        times: int | None = 1,
+        every: int = 1,
+        method: str | None = None,
+        path: str | None = None,
+        operation: str | None = None,
+    ) -> Fault:
+        """Break the connection: "refused" (not processed) or "mid-response" (processed)."""
+        if mode not in _DROP_MODES:
+            raise ValueError(f"mode must be 'refused' or 'mid-response', got {mode!r}")
+        return self._add(Fault("drop", mode=mode), times, every, method, path, operation)
+
+    def remove(self, fault: Fault) -> None:
+        """Switch one rule off."""
+        self._rules.remove(fault)
+
+    def clear(self) -> None:
+        """Switch every rule off."""
+        self._rules.clear()
+
+    def decide(self, method: str, path: str, operation: str | None) -> Decision:
+        """Apply the rules to one request (counting it against them)."""
+        delay, chosen = 0.0, None
+        for rule in self._rules:
+            if not rule.matches(method, path, operation):
+                continue
+            if rule.kind == "latency":
+                if rule.fire():
+                    delay += rule.delay
+            elif chosen is None and rule.fire():
+                chosen = rule
+        return Decision(delay, chosen)
+
+    def _add(
+        self,
+        fault: Fault,
+        times: int | None,
+        every: int,
+        method: str | None,
+        path: str | None,
+        operation: str | None,
+    ) -> Fault:
+        if times is not None and (
+            isinstance(times, bool) or not isinstance(times, int) or times < 1
+        ):
+            raise ValueError(f"times must be an integer >= 1 or None, got {times!r}")
+        if isinstance(every, bool) or not isinstance(every, int) or every < 1:
+            raise ValueError(f"every must be an integer >= 1, got {every!r}")
+        fault.times, fault.every = times, every
+        fault.method = method.upper() if method else None
+        fault.path, fault.operation = path, operation
+        self._rules.append(fault)
+        return fault
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _fault_body(status: int, body: object) -> tuple[bytes, str]:
+    if body is None:
+        try:
+            message = http.HTTPStatus(status).phrase
+        except ValueError:  # a non-IANA code such as a proxy's 520
+            message = f"HTTP {status}"
+        body = {"success": False, "message": message}
+    if isinstance(body, str):
+        return body.encode(), "text/html; charset=utf-8"
+    if isinstance(body, bytes):
+        return body, "text/html; charset=utf-8"
+    return json.dumps(body).encode(), "application/json"

@@ -1,0 +1,400 @@
+"""Contacts, members, member groups, subscriber lists and webhooks: rules and handlers.
+
+Contacts are keyed by email (case-insensitively): POST /contacts updates the contact with
+that email if there is one. Supplied tags are merged into the contact's tags, and
+supplied properties replace values by property name. A member is linked to the contact
+with its email (created if missing), as the site does on registration.
+"""
+
+from __future__ import annotations
+
+import secrets
+from typing import Final
+from urllib.parse import urlencode
+
+from ._errors import bad_request, not_found
+from ._routes import Call, Route, getter, page, within
+from ._store import Record, Store, require
+
+__all__ = [
+    "ROUTES",
+    "add_group",
+    "add_member",
+    "add_subscriber_list",
+    "find_contact",
+    "list_view",
+    "new_address",
+    "upsert_contact",
+]
+
+_CONTACT_TEXT: Final = (
+    "name",
+    "phone",
+    "note",
+    "address",
+    "city",
+    "state",
+    "zip",
+    "country",
+    "companyName",
+)
+_ADDRESS_FIELDS: Final = (
+    "name",
+    "phone",
+    "companyName",
+    "companyId",
+    "country",
+    "state",
+    "city",
+    "zipCode",
+    "address",
+    "address2",
+)
+SESSION_SECONDS: Final = 15 * 60
+
+
+def new_address(fields: Record | None = None) -> Record:
+    """An address with every field (empty unless given)."""
+    return {name: (fields or {}).get(name, "") for name in _ADDRESS_FIELDS}
+
+
+def _merge_address(address: Record, fields: Record) -> None:
+    address.update({name: value for name, value in fields.items() if value})
+
+
+# -- contacts -----------------------------------------------------------------------------
+
+
+def find_contact(store: Store, email: str) -> Record | None:
+    """The contact with `email`, compared case-insensitively."""
+    wanted = email.casefold()
+    return next((c for c in store.contacts.values() if c["email"].casefold() == wanted), None)
+
+
+def _apply_contact(contact: Record, body: Record, *, skip_empty: bool) -> None:
+    for name in _CONTACT_TEXT:
+        if name in body and (body[name] or not skip_empty):
+            contact[name] = body[name]
+    for tag in body.get("tags", ()):
+        if tag not in contact["tags"]:
+            contact["tags"].append(tag)
+    properties: dict[str, Record] = {prop["name"]: prop for prop in contact["properties"]}
+    for prop in body.get("properties", ()):
+        name = prop.get("name", "")
+        if name in properties:
+            properties[name]["value"] = prop.get("value", "")
+        else:
+            properties[name] = {"name": name, "value": prop.get("value", "")}
+            contact["properties"].append(properties[name])
+    if "subscribed" in body:
+        contact["subscribed"] = body["subscribed"]
+    if "subscriberLists" in body:
+        contact["subscriberLists"] = list(dict.fromkeys(body["subscriberLists"]))
+
+
+def upsert_contact(store: Store, body: Record) -> Record:
+    """Create the contact, or update the one with its email (`contact_updated` either way)."""
+    contact = find_contact(store, body["email"])
+    if contact is None:
+        contact_id = store.new_id("contacts")
+        contact = {
+            "id": contact_id,
+            **dict.fromkeys(_CONTACT_TEXT, ""),
+            "email": body["email"],
+            "createdOn": store.now(),
+            "properties": [],
+            "tags": [],
+            "memberId": 0,
+            "subscribed": False,
+            "subscriberLists": [],
+        }
+        store.contacts[contact_id] = contact
+    _apply_contact(contact, body, skip_empty=False)
+    store.emit("contact_updated", contact)
+    return contact
+
+
+def _contact_by_email(call: Call) -> Record:
+    contact = find_contact(call.store, call.query.text("email", required=True) or "")
+    if contact is None:
+        raise not_found("contact")
+    return contact
+
+
+def _list_contacts(call: Call) -> Record:
+    low = call.query.maybe_integer("created_at_min")
+    high = call.query.maybe_integer("created_at_max")
+    contacts = [c for c in call.store.contacts.values() if within(c["createdOn"], low, high)]
+    return page(contacts, call.query)
+
+
+def _update_contact(call: Call) -> Record:
+    contact = require(call.store.contacts, call.params["id"], "contact")
+    other = find_contact(call.store, call.body["email"])
+    if other is not None and other is not contact:
+        raise bad_request("another contact has that email")
+    contact["email"] = call.body["email"]
+    _apply_contact(contact, call.body, skip_empty=True)
+    call.store.emit("contact_updated", contact)
+    return contact
+
+
+def _delete_contact(call: Call) -> Record:
+    contact = require(call.store.contacts, call.params["id"], "contact")
+    del call.store.contacts[contact["id"]]
+    member = call.store.members.get(contact["memberId"])
+    if member is not None:
+        member["contactId"] = 0
+    return {"success": True}
+
+
+# -- members ------------------------------------------------------------------------------
+
+
+def _find_member(store: Store, email: str) -> Record | None:
+    wanted = email.casefold()
+    return next((m for m in store.members.values() if m["email"].casefold() == wanted), None)
+
+
+def _check_member(store: Store, body: Record, member: Record | None) -> None:
+    other = _find_member(store, body["email"])
+    if other is not None and other is not member:
+        raise bad_request("a member with that email already exists")
+    for group in body.get("groups", ()):
+        if group not in store.member_groups:
+            raise bad_request(f"member group {group} does not exist")
+
+
+def add_member(store: Store, body: Record) -> Record:
+    """Register a member (a checked MemberInput), linked to the contact with its email."""
+    _check_member(store, body, None)
+    contact = find_contact(store, body["email"])
+    if contact is None:
+        contact = upsert_contact(store, {"email": body["email"], "name": body["name"]})
+    member_id = store.new_id("members")
+    member = {
+        "id": member_id,
+        "name": body["name"],
+        "email": body["email"],
+        "groups": list(dict.fromkeys(body.get("groups", ()))),
+        "registeredOn": store.now(),
+        "approved": body.get("approved", True),
+        "contactId": contact["id"],
+        "billingAddress": new_address(body.get("billingAddress")),
+        "shippingAddress": new_address(body.get("shippingAddress")),
+    }
+    store.members[member_id] = member
+    contact["memberId"] = member_id
+    return member
+
+
+def _update_member(call: Call) -> Record:
+    store, body = call.store, call.body
+    member = require(store.members, call.params["id"], "member")
+    _check_member(store, body, member)
+    member["name"], member["email"] = body["name"], body["email"]
+    if "groups" in body:
+        member["groups"] = list(dict.fromkeys(body["groups"]))
+    if "approved" in body:
+        member["approved"] = body["approved"]
+    for name in ("billingAddress", "shippingAddress"):
+        _merge_address(member[name], body.get(name, {}))
+    return member  # the password is never changed here
+
+
+def _delete_member(call: Call) -> Record:
+    member = require(call.store.members, call.params["id"], "member")
+    del call.store.members[member["id"]]
+    contact = call.store.contacts.get(member["contactId"])
+    if contact is not None:
+        contact["memberId"] = 0
+    return {"success": True}
+
+
+def _member_by_email(call: Call) -> Record:
+    member = _find_member(call.store, call.query.text("email", required=True) or "")
+    if member is None:
+        raise not_found("member")
+    return member
+
+
+def _list_members(call: Call) -> Record:
+    group = call.query.maybe_integer("groupId")
+    members = [m for m in call.store.members.values() if group is None or group in m["groups"]]
+    return page(members, call.query)
+
+
+def _start_session(call: Call) -> Record:
+    if _find_member(call.store, call.body["email"]) is None:
+        raise not_found("member")
+    token = ".".join(secrets.token_urlsafe(size) for size in (12, 24, 24))
+    query = {"token": token}
+    if call.body.get("path"):
+        query["path"] = call.body["path"]
+    created = call.store.now()
+    return {
+        "token": token,
+        "createdAt": created,
+        "expiresAt": created + SESSION_SECONDS,
+        "accessUrl": f"https://{call.store.domain}/sso?{urlencode(query)}",
+    }
+
+
+# -- member groups, subscriber lists, webhooks --------------------------------------------
+
+
+def add_group(store: Store, name: str, link: str = "") -> Record:
+    """Add a member group."""
+    group_id = store.new_id("member_groups")
+    group = {"id": group_id, "name": name, "link": link}
+    store.member_groups[group_id] = group
+    return group
+
+
+def _update_group(call: Call) -> Record:
+    group = require(call.store.member_groups, call.params["id"], "member group")
+    group["name"] = call.body["name"]
+    group["link"] = call.body.get("link", group["link"])
+    return group
+
+
+def _delete_group(call: Call) -> Record:
+    group = require(call.store.member_groups, call.params["id"], "member group")
+    del call.store.member_groups[group["id"]]
+    for member in call.store.members.values():
+        if group["id"] in member["groups"]:
+            member["groups"].remove(group["id"])
+    return {"success": True}
+
+
+def list_view(store: Store, record: Record) -> Record:
+    """A subscriber list as answered: `subscribers` counts the contacts on it."""
+    count = sum(record["id"] in c["subscriberLists"] for c in store.contacts.values())
+    return {**record, "subscribers": count}
+
+
+def _get_list(call: Call) -> Record:
+    record = require(call.store.subscriber_lists, call.params["id"], "subscriber list")
+    return list_view(call.store, record)
+
+
+def add_subscriber_list(store: Store, name: str) -> Record:
+    """Add a subscriber list (its `subscribers` count is worked out when answered)."""
+    list_id = store.new_id("subscriber_lists")
+    record = {"id": list_id, "name": name, "created": store.now(), "opens": 0.0, "clicks": 0.0}
+    store.subscriber_lists[list_id] = record
+    return record
+
+
+def _update_list(call: Call) -> Record:
+    record = require(call.store.subscriber_lists, call.params["id"], "subscriber list")
+    record["name"] = call.body["name"]
+    return list_view(call.store, record)
+
+
+def _delete_list(call: Call) -> Record:
+    record = require(call.store.subscriber_lists, call.params["id"], "subscriber list")
+    del call.store.subscriber_lists[record["id"]]
+    for contact in call.store.contacts.values():
+        if record["id"] in contact["subscriberLists"]:
+            contact["subscriberLists"].remove(record["id"])
+    return {"success": True}
+
+
+def _create_webhook(call: Call) -> Record:
+    webhook_id = f"rh_{call.store.new_id('webhooks')}"
+    webhook = {
+        "id": webhook_id,
+        "target": call.body["target"],
+        # A webhook registered without a secret still gets signed deliveries.
+        "secret": call.body.get("secret") or secrets.token_hex(24),
+        "events": list(dict.fromkeys(call.body["events"])),
+    }
+    call.store.webhooks[webhook_id] = webhook
+    return webhook
+
+
+def _delete_webhook(call: Call) -> Record:
+    require(call.store.webhooks, call.params["id"], "webhook")
+    del call.store.webhooks[call.params["id"]]
+    return {"success": True}
+
+
+ROUTES: Final = (
+    Route("GET", "/contacts", "list_contacts", _list_contacts),
+    Route(
+        "POST",
+        "/contacts",
+        "create_contact",
+        lambda call: upsert_contact(call.store, call.body),
+        body="ContactInput",
+    ),
+    Route("GET", "/contacts/search-by-email", "get_contact_by_email", _contact_by_email),
+    Route("GET", "/contacts/{id}", "get_contact", getter("contacts", "contact")),
+    Route("PUT", "/contacts/{id}", "update_contact", _update_contact, body="ContactInput"),
+    Route("DELETE", "/contacts/{id}", "delete_contact", _delete_contact),
+    Route("GET", "/members", "list_members", _list_members),
+    Route(
+        "POST",
+        "/members",
+        "create_member",
+        lambda call: add_member(call.store, call.body),
+        body="MemberInput",
+    ),
+    Route("GET", "/members/search-by-email", "get_member_by_email", _member_by_email),
+    Route(
+        "POST",
+        "/members/start-session",
+        "start_member_session",
+        _start_session,
+        body="MemberSessionInput",
+    ),
+    Route("GET", "/members/{id}", "get_member", getter("members", "member")),
+    Route("PUT", "/members/{id}", "update_member", _update_member, body="MemberInput"),
+    Route("DELETE", "/members/{id}", "delete_member", _delete_member),
+    Route(
+        "GET",
+        "/member-groups",
+        "list_member_groups",
+        lambda call: list(call.store.member_groups.values()),
+    ),
+    Route(
+        "POST",
+        "/member-groups",
+        "create_member_group",
+        lambda call: add_group(call.store, call.body["name"], call.body.get("link", "")),
+        body="MemberGroupInput",
+    ),
+    Route(
+        "GET", "/member-groups/{id}", "get_member_group", getter("member_groups", "member group")
+    ),
+    Route(
+        "PUT", "/member-groups/{id}", "update_member_group", _update_group, body="MemberGroupInput"
+    ),
+    Route("DELETE", "/member-groups/{id}", "delete_member_group", _delete_group),
+    Route(
+        "GET",
+        "/subscriber-lists",
+        "list_subscriber_lists",
+        lambda call: [list_view(call.store, r) for r in call.store.subscriber_lists.values()],
+    ),
+    Route(
+        "POST",
+        "/subscriber-lists",
+        "create_subscriber_list",
+        lambda call: list_view(call.store, add_subscriber_list(call.store, call.body["name"])),
+        body="SubscriberListInput",
+    ),
+    Route("GET", "/subscriber-lists/{id}", "get_subscriber_list", _get_list),
+    Route(
+        "PUT",
+        "/subscriber-lists/{id}",
+        "update_subscriber_list",
+        _update_list,
+        body="SubscriberListInput",
+    ),
+    Route("DELETE", "/subscriber-lists/{id}", "delete_subscriber_list", _delete_list),
+    Route("GET", "/webhooks", "list_webhooks", lambda call: list(call.store.webhooks.values())),
+    Route("POST", "/webhooks", "create_webhook", _create_webhook, body="WebhookInput"),
+    Route("DELETE", "/webhooks/{id}", "delete_webhook", _delete_webhook, string_id=True),
+)

@@ -1,0 +1,120 @@
+"""Seed data: deterministic, plentiful, realistic, and valid against the spec's schemas."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from simvoly.testing import Sandbox
+from simvoly.testing._people import list_view
+from simvoly.testing._seed import END, START
+
+from .conftest import schema_validator
+
+
+@pytest.fixture(scope="module")
+def seeded() -> Sandbox:
+    return Sandbox(seed=42)
+
+
+def dump(sandbox: Sandbox) -> str:
+    store = sandbox.store
+    parts: dict[str, Any] = {
+        name: getattr(store, name)
+        for name in ("contacts", "members", "member_groups", "products", "categories")
+    }
+    parts.update(orders=store.orders, bookings=store.bookings, forms=store.form_submissions)
+    parts["lists"] = store.subscriber_lists
+    return json.dumps(parts, sort_keys=True, default=str)
+
+
+def test_the_same_seed_gives_the_same_site(seeded: Sandbox) -> None:
+    assert dump(Sandbox(seed=42)) == dump(seeded)
+    assert dump(Sandbox.seeded(42)) == dump(seeded)
+    assert dump(Sandbox(seed=43)) != dump(seeded)
+
+
+def test_an_unseeded_sandbox_is_empty() -> None:
+    store = Sandbox().store
+    assert not any(
+        (store.contacts, store.members, store.products, store.orders, store.form_submissions)
+    )
+
+
+def test_the_seeded_site_is_plentiful(seeded: Sandbox) -> None:
+    store = seeded.store
+    counts = (
+        len(store.contacts),
+        len(store.members),
+        len(store.member_groups),
+        len(store.categories),
+        len(store.products),
+        len(store.orders),
+        len(store.bookings),
+        len(store.form_submissions),
+        len(store.subscriber_lists),
+    )
+    assert counts == (300, 60, 4, 10, 40, 150, 80, 120, 3)
+    assert store.events == []  # seeding delivers nothing
+    assert len({c["email"] for c in store.contacts.values()}) == 300
+    assert {p["type"] for p in store.products.values()} == {
+        "physical",
+        "digital",
+        "service",
+        "membership",
+    }
+    physical = [p for p in store.products.values() if p["type"] == "physical" and p["options"]]
+    assert all(len(p["variants"]) > 1 for p in physical)
+    assert any(o["taxes"] for o in store.orders.values())
+    assert any(o["discountCode"] for o in store.orders.values())
+    assert all(o["items"] for o in store.orders.values())
+    assert {o["status"] for o in store.orders.values()} >= {"pending", "shipped", "completed"}
+    assert any(c["parentCategory"] for c in store.categories.values())
+    times = [c["createdOn"] for c in store.contacts.values()]
+    assert times == sorted(times)
+    assert times[0] >= START
+    assert times[-1] <= END
+    for member in store.members.values():
+        assert store.contacts[member["contactId"]]["memberId"] == member["id"]
+
+
+def test_order_totals_add_up(seeded: Sandbox) -> None:
+    for order in seeded.store.orders.values():
+        items = round(sum(item["total"] for item in order["items"]), 2)
+        taxes = sum(tax["total"] for tax in order["taxes"])
+        expected = items + order["shippingAmount"] - order["discountAmount"] + taxes
+        assert order["subTotal"] == items
+        assert order["total"] == pytest.approx(expected, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("collection", "schema"),
+    [
+        ("contacts", "Contact"),
+        ("members", "Member"),
+        ("member_groups", "MemberGroup"),
+        ("categories", "Category"),
+        ("products", "Product"),
+        ("orders", "Order"),
+        ("bookings", "Booking"),
+        ("form_submissions", "FormSubmission"),
+    ],
+)
+def test_every_seeded_record_matches_its_schema(
+    seeded: Sandbox, collection: str, schema: str
+) -> None:
+    records = getattr(seeded.store, collection)
+    validator = schema_validator(schema)
+    for record in records.values() if isinstance(records, dict) else records:
+        validator.validate(record)
+
+
+def test_seeded_subscriber_lists_match_their_schema(seeded: Sandbox) -> None:
+    validator = schema_validator("SubscriberList")
+    for record in seeded.store.subscriber_lists.values():
+        view = list_view(seeded.store, record)
+        validator.validate(view)
+        assert view["subscribers"] > 0
+        assert 0 <= view["clicks"] <= view["opens"] <= 1
