@@ -82,6 +82,12 @@ check-generated: generate
 	fi
 	@echo "$(GENERATED) is up to date."
 
+# --- demo --------------------------------------------------------------------------
+# The quickstart against a seeded sandbox served on a free port of 127.0.0.1; the server
+# stops when the script ends. No account, no network.
+demo: $(BIN)/.installed
+	python -m simvoly.testing demo examples/quickstart.py
+
 # --- benchmarks ----------------------------------------------------------------------
 bench: $(BIN)/.bench-installed
 	python bench/run.py
