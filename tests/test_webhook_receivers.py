@@ -1,4 +1,5 @@
-"""The receivers in examples/: FastAPI in-process over ASGI, aiohttp on a local port."""
+"""The receivers in examples/: FastAPI in-process over ASGI, aiohttp on a local port,
+and one delivery end to end from the sandbox to a receiver over real HTTP."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ import httpx
 import pytest
 from aiohttp import test_utils, web
 
+from simvoly import AsyncSimvoly
+from simvoly.testing import Sandbox
 from simvoly.webhooks import SIGNATURE_HEADER, SOURCE_HEADER, TOPIC_HEADER, sign
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -175,3 +178,37 @@ async def test_aiohttp_receiver_logs_a_failing_handler(
     (record,) = caplog.records
     assert record.getMessage() == "handling the order_created event failed"
     assert record.exc_info is not None
+
+
+async def test_end_to_end_the_sandbox_delivers_to_a_receiver_on_a_local_port(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The client registers the receiver with the sandbox (both over real HTTP); the
+    site's events reach the receiver signed, and its handlers see typed events."""
+    monkeypatch.setenv("SIMVOLY_WEBHOOK_SECRET", SECRET)
+    caplog.set_level(logging.INFO, logger="aiohttp_receiver")
+    module = load_example("aiohttp_receiver")
+    sandbox = Sandbox(seed=42)
+    app: web.Application = module.create_app()
+    async with (
+        test_utils.TestServer(app, host="127.0.0.1") as receiver,
+        sandbox.serve() as base_url,
+        AsyncSimvoly(sandbox.api_key, base_url=base_url, user_agent="E2E/1.0") as client,
+    ):
+        target = str(receiver.make_url(PATH))
+        hook = await client.webhooks.create(
+            target, ["order_created", "order_updated"], secret=SECRET
+        )
+        order = await sandbox.place_order(customerEmail="ada@example.com", total=42.5)
+        await client.orders.update(order["id"], status="shipped")
+        await asyncio.gather(*app[module.TASKS])
+
+    assert [(d.topic, d.webhook_id, d.target, d.status) for d in sandbox.deliveries] == [
+        ("order_created", hook.id, target, 204),
+        ("order_updated", hook.id, target, 204),
+    ]
+    # The handler read .id, .source and .total off a typed Order.
+    assert messages(caplog) == [
+        f"order {order['id']} created on mysite.simvoly.com: total 42.5",
+        "unhandled order_updated event",
+    ]
