@@ -48,7 +48,7 @@ async def main() -> None:
 
         # Ship the first pending order (statuses are set in uppercase, read in lowercase).
         async for order in client.orders.list():
-            if order.status == "pending" and order.id:
+            if order.status == "pending":
                 shipped = await client.orders.update(order.id, status="SHIPPED")
                 say(f"Order #{order.id} ({order.total}): {order.status} -> {shipped.status}")
                 break
@@ -68,9 +68,8 @@ async def main() -> None:
             secret=secrets.token_urlsafe(32),  # keep it: receivers verify with it
         )
         say(f"Webhook {hook.id} -> {hook.target} for {', '.join(hook.events or [])}")
-        if hook.id:  # fields the API leaves out are UNSET (falsy), hence the checks
-            await client.webhooks.delete(hook.id)
-            say("Webhook deleted. Done.")
+        await client.webhooks.delete(hook.id)
+        say("Webhook deleted. Done.")
 
 
 if __name__ == "__main__":

@@ -147,7 +147,7 @@ async def test_an_unknown_topic_is_acknowledged_and_goes_to_the_fallback(
     receiver: Receiver, caplog: pytest.LogCaptureFixture
 ) -> None:
     assert (await receiver.post(*delivery("invoice_paid", b'{"id": 5}')))[0] == 204
-    assert (await receiver.post(*delivery("booking_created", b"{}")))[0] == 204
+    assert (await receiver.post(*delivery("booking_created", b'{"id": 6}')))[0] == 204
     await receiver.settle()
     assert messages(caplog) == ["unhandled invoice_paid event", "unhandled booking_created event"]
 

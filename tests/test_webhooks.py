@@ -176,14 +176,14 @@ def test_parse_narrows_by_topic() -> None:
     order = parse("order_updated", json.dumps(EXAMPLES["order_updated"]))
     assert_type(order, WebhookEvent[Order])
     assert order.data.id == EXAMPLES["order_updated"]["id"]
-    assert_type(parse("product_created", b"{}"), WebhookEvent[Product])
-    assert_type(parse("contact_updated", b"{}"), WebhookEvent[Contact])
-    assert_type(parse("booking_created", b"{}"), WebhookEvent[Booking])
+    assert_type(parse("product_created", b'{"id": 1}'), WebhookEvent[Product])
+    assert_type(parse("contact_updated", b'{"id": 1}'), WebhookEvent[Contact])
+    assert_type(parse("booking_created", b'{"id": 1}'), WebhookEvent[Booking])
     form = parse("form_submitted", json.dumps(EXAMPLES["form_submitted"]))
     assert_type(form, WebhookEvent[FormSubmittedEvent])
     assert isinstance(form.data.contact, Contact)
     topic: str = "order_created"
-    anything = parse(topic, b"{}")
+    anything = parse(topic, b'{"id": 1}')
     assert_type(anything, WebhookEvent[object])
     assert isinstance(anything.data, Order)
 
@@ -215,9 +215,12 @@ def test_parse_gives_the_json_of_an_unknown_topic(payload: Any) -> None:
         ("order_created", "{}".encode("utf-16"), "not UTF-8"),
         ("order_created", b"[]", r"must be a JSON object \(Order\), got list"),
         ("form_submitted", b'"hi"', r"JSON object \(FormSubmittedEvent\), got str"),
-        ("order_created", b'{"shippingAddress": 5}', "not a valid Order: "),
-        ("product_updated", b'{"variants": 7}', "not a valid Product: "),
-        ("form_submitted", b'{"contact": ["x"]}', "not a valid FormSubmittedEvent: "),
+        ("order_created", b'{"status": "new"}', "is an Order without its required field 'id'"),
+        ("order_created", b'{"id": "x", "status": 7}', "is an Order that does not match"),
+        ("product_updated", b'{"id": 1, "variants": 7}', "is a Product that does not match"),
+        # The innermost model that broke is the one named.
+        ("order_created", b'{"id": 1, "shippingAddress": 5}', "is an Address that does not"),
+        ("form_submitted", b'{"contact": ["x"]}', "is a Contact that does not match"),
     ],
 )
 def test_parse_refuses(topic: str, body: bytes, reason: str) -> None:
@@ -232,8 +235,10 @@ def test_parse_quotes_the_error_type_when_the_error_has_no_message(
         raise KeyError
 
     monkeypatch.setattr(Order, "from_dict", fail)
-    with pytest.raises(WebhookPayloadError, match=r"not a valid Order: KeyError$"):
-        parse("order_created", b"{}")
+    with pytest.raises(
+        WebhookPayloadError, match=r"is an Order that does not match the API spec: KeyError$"
+    ):
+        parse("order_created", b'{"id": 1}')
 
 
 def test_parse_takes_bytes_like_bodies_and_no_other_type() -> None:
@@ -431,7 +436,7 @@ async def test_dispatcher_runs_the_handlers_of_the_topic_in_order() -> None:
 
     body, headers = delivery("order_created", {"id": 9})
     assert await dispatcher.dispatch(unwrap(body, headers, SECRET)) is True
-    assert await dispatcher.dispatch(parse("order_updated", b"{}")) is True
+    assert await dispatcher.dispatch(parse("order_updated", b'{"id": 1}')) is True
     assert await dispatcher.dispatch(parse("form_submitted", b'{"formName": "F"}')) is True
     assert seen == [
         ("first", 9),
@@ -450,15 +455,15 @@ async def test_dispatcher_sends_other_events_to_the_fallback() -> None:
         seen.append("booking")
 
     assert await dispatcher.dispatch(parse("invoice_paid", b"{}")) is False
-    assert await dispatcher.dispatch(parse("contact_updated", b"{}")) is False
+    assert await dispatcher.dispatch(parse("contact_updated", b'{"id": 1}')) is False
 
     @dispatcher.fallback
     async def other(event: WebhookEvent[object]) -> None:
         seen.append(event.topic)
 
     assert await dispatcher.dispatch(parse("invoice_paid", b"{}")) is True
-    assert await dispatcher.dispatch(parse("contact_updated", b"{}")) is True
-    assert await dispatcher.dispatch(parse("booking_created", b"{}")) is True
+    assert await dispatcher.dispatch(parse("contact_updated", b'{"id": 1}')) is True
+    assert await dispatcher.dispatch(parse("booking_created", b'{"id": 1}')) is True
     assert seen == ["invoice_paid", "contact_updated", "booking"]
 
 
@@ -490,7 +495,7 @@ async def test_dispatcher_lets_a_handlers_exception_through() -> None:
         ran.append("later")  # pragma: no cover - never runs
 
     with pytest.raises(RuntimeError, match="boom"):
-        await dispatcher.dispatch(parse("product_created", b"{}"))
+        await dispatcher.dispatch(parse("product_created", b'{"id": 1}'))
     assert ran == []
 
 

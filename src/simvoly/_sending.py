@@ -26,6 +26,7 @@ from ._exceptions import (
     make_status_error,
 )
 from ._logging import logger
+from ._parse_errors import describe_parse_failure
 from ._retry import RetryPolicy, retry_after_seconds
 
 __all__ = ["Options", "send"]
@@ -258,16 +259,6 @@ def _where(request: httpx.Request) -> str:
 
 
 def _parse_failure(error: Exception, response: httpx.Response) -> str:
-    """Say which model and field a 2xx body broke, from the innermost `from_dict` frame."""
-    model = "the response"
-    tb = error.__traceback__
-    while tb is not None:
-        frame = tb.tb_frame
-        cls = frame.f_locals.get("cls") if frame.f_code.co_name == "from_dict" else None
-        if isinstance(cls, type):
-            model = cls.__name__
-        tb = tb.tb_next
+    """Say which request's answer broke which model and field."""
     where = f"{response.request.method} {response.request.url.path}"
-    if isinstance(error, KeyError):
-        return f"{where} answered a {model} without its required field {error.args[0]!r}"
-    return f"{where} answered a {model} that does not match the API spec: {error}"
+    return f"{where} answered {describe_parse_failure(error, 'the response')}"

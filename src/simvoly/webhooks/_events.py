@@ -16,6 +16,7 @@ import attrs
 
 from simvoly import models
 from simvoly._generated.webhook_topics import TOPIC_MODELS
+from simvoly._parse_errors import describe_parse_failure
 
 from ._errors import WebhookPayloadError
 from ._signature import TOPIC_HEADER
@@ -43,9 +44,6 @@ ProductTopic = Literal["product_created", "product_updated"]
 ContactTopic = Literal["contact_updated"]
 BookingTopic = Literal["booking_created"]
 FormTopic = Literal["form_submitted"]
-
-# How much of a model's parse error a message quotes.
-_REASON_CHARS: Final = 200
 
 DataT_co = TypeVar("DataT_co", covariant=True)
 
@@ -115,9 +113,8 @@ def parse(topic: str, body: bytes | str, *, source: str | None = None) -> Webhoo
     # The generated parsers fail on a bad shape with whatever the bad value raises
     # (TypeError, ValueError, AttributeError...): every one means "not this model".
     except Exception as exc:
-        reason = str(exc)[:_REASON_CHARS] or type(exc).__name__
         raise WebhookPayloadError(
-            f"the {topic} body is not a valid {model_name}: {reason}"
+            f"the {topic} body is {describe_parse_failure(exc, model_name)}"
         ) from exc
     return WebhookEvent(topic, data, source)
 

@@ -40,7 +40,7 @@ class Booking:
     """A booked session.
 
     Attributes:
-        id (int | Unset): Unique booking (session) id.
+        id (int): Unique booking (session) id.
         event_id (int | Unset): Unique event id.
         contact_id (int | Unset): Unique contact id.
         name (str | Unset): Contact name.
@@ -53,7 +53,7 @@ class Booking:
         form_answers (list[NameValue] | Unset): Name/value pairs of all form questions answered by the attendee.
     """
 
-    id: int | Unset = UNSET
+    id: int
     event_id: int | Unset = UNSET
     contact_id: int | Unset = UNSET
     name: str | Unset = UNSET
@@ -102,9 +102,11 @@ class Booking:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if event_id is not UNSET:
             field_dict["eventId"] = event_id
         if contact_id is not UNSET:
@@ -131,7 +133,7 @@ class Booking:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
-        id = _get("id", UNSET)
+        id = src_dict["id"]
 
         event_id = _get("eventId", UNSET)
 

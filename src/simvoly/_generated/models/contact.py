@@ -43,7 +43,7 @@ class Contact:
     """A contact of the website.
 
     Attributes:
-        id (int | Unset): Unique identifier.
+        id (int): Unique identifier.
         name (str | Unset): Contact name.
         email (str | Unset): Email address of the contact.
         phone (str | Unset): Contact phone.
@@ -63,7 +63,7 @@ class Contact:
         subscriber_lists (list[int] | Unset): Array of subscriber list IDs (email marketing lists).
     """
 
-    id: int | Unset = UNSET
+    id: int
     name: str | Unset = UNSET
     email: str | Unset = UNSET
     phone: str | Unset = UNSET
@@ -128,9 +128,11 @@ class Contact:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if email is not UNSET:
@@ -169,7 +171,7 @@ class Contact:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
-        id = _get("id", UNSET)
+        id = src_dict["id"]
 
         name = _get("name", UNSET)
 

@@ -35,7 +35,7 @@ class Member:
     """A registered member of the website.
 
     Attributes:
-        id (int | Unset): Unique identifier.
+        id (int): Unique identifier.
         name (str | Unset):
         email (str | Unset):
         groups (list[int] | Unset): Ids of the member groups the member belongs to.
@@ -46,7 +46,7 @@ class Member:
         shipping_address (Address | Unset): A billing or shipping address.
     """
 
-    id: int | Unset = UNSET
+    id: int
     name: str | Unset = UNSET
     email: str | Unset = UNSET
     groups: list[int] | Unset = UNSET
@@ -84,9 +84,11 @@ class Member:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if email is not UNSET:
@@ -109,7 +111,7 @@ class Member:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
-        id = _get("id", UNSET)
+        id = src_dict["id"]
 
         name = _get("name", UNSET)
 

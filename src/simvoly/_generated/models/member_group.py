@@ -25,12 +25,12 @@ class MemberGroup:
     """A group which members belong to.
 
     Attributes:
-        id (int | Unset):
+        id (int):
         name (str | Unset):
         link (str | Unset):
     """
 
-    id: int | Unset = UNSET
+    id: int
     name: str | Unset = UNSET
     link: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -44,9 +44,11 @@ class MemberGroup:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if link is not UNSET:
@@ -57,7 +59,7 @@ class MemberGroup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
-        id = _get("id", UNSET)
+        id = src_dict["id"]
 
         name = _get("name", UNSET)
 

@@ -60,7 +60,7 @@ class Order:
     """A store order.
 
     Attributes:
-        id (int | Unset): Unique identifier.
+        id (int): Unique identifier.
         invoice_no (int | Unset): Invoice number assigned to the order.
         created (int | Unset): Timestamp in Unix seconds since epoch (time placed).
         customer_name (str | Unset):
@@ -92,7 +92,7 @@ class Order:
         notes (list[OrderNote] | Unset): Private notes added to this order (time/value pairs).
     """
 
-    id: int | Unset = UNSET
+    id: int
     invoice_no: int | Unset = UNSET
     created: int | Unset = UNSET
     customer_name: str | Unset = UNSET
@@ -219,9 +219,11 @@ class Order:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if invoice_no is not UNSET:
             field_dict["invoiceNo"] = invoice_no
         if created is not UNSET:
@@ -282,7 +284,7 @@ class Order:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
-        id = _get("id", UNSET)
+        id = src_dict["id"]
 
         invoice_no = _get("invoiceNo", UNSET)
 

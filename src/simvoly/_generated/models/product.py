@@ -42,7 +42,7 @@ class Product:
     """A store product.
 
     Attributes:
-        id (int | Unset): Unique identifier.
+        id (int): Unique identifier.
         type_ (ProductType | Unset): The type of the product.
         title (str | Unset):
         description (str | Unset): Supports light HTML formatting.
@@ -56,7 +56,7 @@ class Product:
         file (str | Unset): Digital products only - URL of the digital file being sold.
     """
 
-    id: int | Unset = UNSET
+    id: int
     type_: ProductType | Unset = UNSET
     title: str | Unset = UNSET
     description: str | Unset = UNSET
@@ -118,9 +118,11 @@ class Product:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if type_ is not UNSET:
             field_dict["type"] = type_
         if title is not UNSET:
@@ -149,7 +151,7 @@ class Product:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
-        id = _get("id", UNSET)
+        id = src_dict["id"]
 
         _type_ = _get("type", UNSET)
         type_: ProductType | Unset

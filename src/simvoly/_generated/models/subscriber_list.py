@@ -28,7 +28,7 @@ class SubscriberList:
     """A subscriber list for email marketing.
 
     Attributes:
-        id (int | Unset):
+        id (int):
         name (str | Unset):
         created (int | Unset): Timestamp in Unix seconds since epoch.
         subscribers (int | Unset): The number of subscribers.
@@ -36,7 +36,7 @@ class SubscriberList:
         clicks (float | Unset): Click rate (0..1).
     """
 
-    id: int | Unset = UNSET
+    id: int
     name: str | Unset = UNSET
     created: int | Unset = UNSET
     subscribers: int | Unset = UNSET
@@ -59,9 +59,11 @@ class SubscriberList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if created is not UNSET:
@@ -78,7 +80,7 @@ class SubscriberList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
-        id = _get("id", UNSET)
+        id = src_dict["id"]
 
         name = _get("name", UNSET)
 

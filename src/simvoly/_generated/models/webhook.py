@@ -27,13 +27,13 @@ class Webhook:
     """A registered webhook.
 
     Attributes:
-        id (str | Unset): Unique identifier, e.g. rh_24488493954.
+        id (str): Unique identifier, e.g. rh_24488493954.
         target (str | Unset): The URL the events are POSTed to.
         secret (str | Unset): The key of the HMAC-SHA512 signature sent in X-Webhook-Signature.
         events (list[WebhookEvent] | Unset):
     """
 
-    id: str | Unset = UNSET
+    id: str
     target: str | Unset = UNSET
     secret: str | Unset = _attrs_field(default=UNSET, repr=redacted_repr)
     events: list[WebhookEvent] | Unset = UNSET
@@ -55,9 +55,11 @@ class Webhook:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if target is not UNSET:
             field_dict["target"] = target
         if secret is not UNSET:
@@ -70,7 +72,7 @@ class Webhook:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
-        id = _get("id", UNSET)
+        id = src_dict["id"]
 
         target = _get("target", UNSET)
 
