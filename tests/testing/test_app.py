@@ -209,9 +209,9 @@ async def test_unknown_body_fields_are_ignored(api: httpx.AsyncClient) -> None:
 async def test_a_failing_handler_answers_500_and_is_logged(
     sandbox: Sandbox, api: httpx.AsyncClient, caplog: pytest.LogCaptureFixture
 ) -> None:
-    sandbox.store.contacts[1] = {"id": 1}  # a broken record: no createdOn
+    sandbox.store.contacts[1] = {"id": 1}  # a broken record: no createdOn to filter by
     with caplog.at_level(logging.ERROR, logger="simvoly.testing"):
-        response = await api.get("/contacts")
+        response = await api.get("/contacts", params={"created_at_min": 0})
     assert_error(response, 500, "Internal server error")
     assert "the sandbox failed on GET" in caplog.text
     assert KEY not in caplog.text

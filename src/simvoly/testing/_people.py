@@ -13,7 +13,7 @@ from typing import Final
 from urllib.parse import urlencode
 
 from ._errors import bad_request, not_found
-from ._routes import Call, Route, getter, page, within
+from ._routes import Call, Route, between, getter, page
 from ._store import Record, Store, require
 
 __all__ = [
@@ -122,10 +122,10 @@ def _contact_by_email(call: Call) -> Record:
 
 
 def _list_contacts(call: Call) -> Record:
-    low = call.query.maybe_integer("created_at_min")
-    high = call.query.maybe_integer("created_at_max")
-    contacts = [c for c in call.store.contacts.values() if within(c["createdOn"], low, high)]
-    return page(contacts, call.query)
+    contacts = call.store.contacts.values()
+    return page(
+        between(call, contacts, "createdOn", "created_at_min", "created_at_max"), call.query
+    )
 
 
 def _update_contact(call: Call) -> Record:

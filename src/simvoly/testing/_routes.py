@@ -18,7 +18,7 @@ import attrs
 from ._errors import ApiError, bad_request
 from ._store import Record, Store, require
 
-__all__ = ["Call", "Handler", "Match", "Query", "Route", "Router", "getter", "page", "within"]
+__all__ = ["Call", "Handler", "Match", "Query", "Route", "Router", "between", "getter", "page"]
 
 _INTEGER: Final = re.compile(r"-?[0-9]+")
 #: Integers are 64-bit, as on the real API (ids and timestamps are int64).
@@ -189,9 +189,15 @@ def getter(collection: str, what: str) -> Handler:
     return handler
 
 
-def within(value: int, low: int | None, high: int | None) -> bool:
-    """Whether `value` lies in [low, high], either bound optional (the date filters)."""
-    return (low is None or value >= low) and (high is None or value <= high)
+def between(call: Call, records: Iterable[Record], field: str, low: str, high: str) -> list[Record]:
+    """The records whose `field` lies in [query[low], query[high]], either bound
+    optional: the date filters (`created_at_min`/`created_at_max`, `from`/`to`)."""
+    least, most = call.query.maybe_integer(low), call.query.maybe_integer(high)
+    return [
+        record
+        for record in records
+        if (least is None or record[field] >= least) and (most is None or record[field] <= most)
+    ]
 
 
 def page(items: Sequence[Record], query: Query) -> Record:

@@ -15,7 +15,7 @@ from typing import Any, Final
 
 from ._errors import bad_request
 from ._people import find_contact, new_address, upsert_contact
-from ._routes import Call, Route, getter, page, within
+from ._routes import Call, Route, between, getter, page
 from ._store import Record, Store, require
 
 __all__ = [
@@ -239,10 +239,8 @@ def _update_order(call: Call) -> Record:
 
 
 def _list_orders(call: Call) -> Record:
-    low = call.query.maybe_integer("created_at_min")
-    high = call.query.maybe_integer("created_at_max")
-    orders = [o for o in call.store.orders.values() if within(o["created"], low, high)]
-    return page(orders, call.query)
+    orders = call.store.orders.values()
+    return page(between(call, orders, "created", "created_at_min", "created_at_max"), call.query)
 
 
 # -- bookings and form submissions --------------------------------------------------------
@@ -309,20 +307,14 @@ def submit_form(
 
 
 def _list_form_submissions(call: Call) -> Record:
-    low, high = call.query.maybe_integer("from"), call.query.maybe_integer("to")
-    items = [s for s in call.store.form_submissions if within(s["received"], low, high)]
-    return page(items, call.query)
+    submissions = call.store.form_submissions
+    return page(between(call, submissions, "received", "from", "to"), call.query)
 
 
 def _list_bookings(call: Call) -> Record:
-    low, high = call.query.maybe_integer("from"), call.query.maybe_integer("to")
     event = call.query.maybe_integer("eventId")
-    bookings = [
-        b
-        for b in call.store.bookings.values()
-        if within(b["start"], low, high) and (event is None or b["eventId"] == event)
-    ]
-    return page(bookings, call.query)
+    bookings = between(call, call.store.bookings.values(), "start", "from", "to")
+    return page([b for b in bookings if event is None or b["eventId"] == event], call.query)
 
 
 ROUTES: Final = (
