@@ -261,4 +261,4 @@ def _where(request: httpx.Request) -> str:
 def _parse_failure(error: Exception, response: httpx.Response) -> str:
     """Say which request's answer broke which model and field."""
     where = f"{response.request.method} {response.request.url.path}"
-    return f"{where} answered {describe_parse_failure(error, 'the response')}"
+    return f"{where} answered {describe_parse_failure(error, 'response')}"
