@@ -293,3 +293,48 @@ def test_retry_after_seconds_reads_dates_relative_to_now() -> None:
     headers = httpx.Headers({"retry-after": "Thu, 01 Jan 2032 00:00:10 GMT"})
     assert retry_after_seconds(headers, now=1956528000.0) == 10.0
     assert retry_after_seconds(httpx.Headers()) is None
+
+
+LOST_ANSWERS: dict[str, httpx.Response | Exception] = {
+    "reset mid-response": httpx.RemoteProtocolError("peer closed connection"),
+    "read timeout": httpx.ReadTimeout("no answer"),
+    "503": error_response(503, "busy"),
+    "500": error_response(500, "failed midway"),
+}
+
+
+@pytest.mark.parametrize("lost", LOST_ANSWERS.values(), ids=LOST_ANSWERS.keys())
+async def test_a_retried_delete_answered_404_was_done_by_the_try_whose_answer_was_lost(
+    lost: httpx.Response | Exception, caplog: pytest.LogCaptureFixture
+) -> None:
+    client, recorder = make_client(answers(lost, error_response(404, "contact not found")))
+    with caplog.at_level("INFO", logger="simvoly"):
+        await client.contacts.delete(1)  # no NotFoundError
+    assert len(recorder.requests) == 2
+    assert "answered 404 on retry: deleted by an earlier try" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("first", "call"),
+    [
+        (httpx.ConnectError("refused"), DELETE),  # never sent: the 404 is the only answer
+        (error_response(429, "slow down"), DELETE),  # a 429 was not carried out
+        (httpx.RemoteProtocolError("peer closed connection"), GET),  # only a DELETE is done
+        (error_response(503, "busy"), PUT),
+    ],
+    ids=["DELETE after refused", "DELETE after 429", "GET after reset", "PUT after 503"],
+)
+async def test_other_404s_after_a_retry_are_errors(
+    first: httpx.Response | Exception, call: Call
+) -> None:
+    client, recorder = make_client(answers(first, error_response(404, "contact not found")))
+    with pytest.raises(simvoly.NotFoundError, match="contact not found") as caught:
+        await call(client)
+    assert caught.value.retries_taken == 1
+    assert len(recorder.requests) == 2
+
+
+async def test_a_delete_answered_404_at_once_is_an_error() -> None:
+    client, _ = make_client(answers(error_response(404, "contact not found")))
+    with pytest.raises(simvoly.NotFoundError, match="contact not found"):
+        await client.contacts.delete(1)

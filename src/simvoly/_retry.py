@@ -53,6 +53,14 @@ IDEMPOTENT_POSTS: Mapping[str, Callable[[Mapping[str, Any]], bool]] = {
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
+def may_have_been_processed(failure: httpx.TransportError | int) -> bool:
+    """Whether an attempt that failed so (an error, or a retried status) may have been
+    carried out by the server anyway: anything but a request never sent or a 429."""
+    if isinstance(failure, int):
+        return failure != 429
+    return not isinstance(failure, _NOT_SENT)
+
+
 @attrs.frozen
 class RetryPolicy:
     """How a call is retried. Every field has a safe default.

@@ -90,6 +90,7 @@ async def send(
         url += "?" + urlencode([(key, _query_value(value)) for key, value in params.items()])
     deadline = _retry.monotonic() + policy.deadline
     retries = 0
+    maybe_processed = False  # whether an earlier attempt may have been carried out
     while True:
         timeout = _attempt_timeout(options, deadline)
         if own_headers is not None:
@@ -136,6 +137,7 @@ async def send(
                 and await _wait(policy.backoff(retries), deadline, operation_id, error)
             ):
                 retries += 1
+                maybe_processed |= _retry.may_have_been_processed(error)
                 continue
             raise _connection_error(error, http_request, retries) from error
         status = response.status_code
@@ -143,6 +145,13 @@ async def send(
             logger.debug("%s %s answered %d", method, http_request.url, status)
         if status < 300:
             return _result(response, retries, parse)
+        if status == 404 and method == "DELETE" and maybe_processed:
+            # The answer to an earlier attempt was lost, and the record is gone now: that
+            # attempt deleted it. The caller asked for it to be gone, and it is.
+            logger.info(
+                "%s %s answered 404 on retry: deleted by an earlier try", method, http_request.url
+            )
+            return None
         if retries < policy.max_retries and policy.may_retry_status(
             operation_id, method, params, status
         ):
@@ -151,6 +160,7 @@ async def send(
                 wait = policy.backoff(retries) if retry_after is None else retry_after
                 if await _wait(wait, deadline, operation_id, status):
                     retries += 1
+                    maybe_processed |= _retry.may_have_been_processed(status)
                     continue
         raise make_status_error(response, retries_taken=retries)
 
