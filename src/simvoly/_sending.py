@@ -8,17 +8,15 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import AsyncIterator, Callable, Mapping
-from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 from urllib.parse import urlencode
 
-import anyio
 import attrs
 import httpx
-import sniffio
 
 from . import _retry
+from ._deadline import time_limit
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -121,7 +119,7 @@ async def send(
         try:
             # httpx's timeouts bound each read, not the whole answer: a server trickling
             # a byte now and then would never time out. This bounds the attempt.
-            async with _time_limit(max(deadline - _retry.monotonic(), 0.001)):
+            with time_limit(max(deadline - _retry.monotonic(), 0.001)):
                 response = await http.send(http_request, follow_redirects=False)
         except TimeoutError as error:
             raise APITimeoutError(
@@ -216,23 +214,6 @@ async def _wait(seconds: float, deadline: float, operation_id: str, cause: objec
     logger.info("retrying %s in %.2fs after %s", operation_id, seconds, _cause(cause))
     await _retry.sleep(seconds)
     return True
-
-
-def _time_limit(seconds: float) -> AbstractAsyncContextManager[Any]:
-    """Raise TimeoutError in the block after `seconds`: asyncio's own timeout under
-    asyncio (about half the CPU of anyio's cancel scope, which is measurable per request),
-    anyio's elsewhere (trio)."""
-    if sniffio.current_async_library() == "asyncio":
-        import asyncio  # already loaded under asyncio; not at `import simvoly` (10 ms)
-
-        return asyncio.timeout(seconds)
-    return _anyio_time_limit(seconds)
-
-
-@asynccontextmanager
-async def _anyio_time_limit(seconds: float) -> AsyncIterator[None]:
-    with anyio.fail_after(seconds):
-        yield
 
 
 def _query_value(value: object) -> str:
