@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 import httpx
 import pytest
 from pytest_httpx import HTTPXMock
@@ -219,3 +221,21 @@ async def test_the_aiohttp_backend_sends_through_aiohttp() -> None:
 def test_an_unknown_backend_is_refused() -> None:
     with pytest.raises(ValueError, match="http_backend must be"):
         AsyncSimvoly("k", site_url=SITE, http_backend="requests")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+async def test_the_sdks_pool_keeps_no_cookies(backend: Literal["httpx", "aiohttp"]) -> None:
+    async with AsyncSimvoly("k", site_url=SITE, http_backend=backend) as client:
+        assert not client._http.cookies
+        with pytest.raises(TypeError, match="keeps no cookies"):
+            client._http.cookies = {"session": "1"}
+
+
+async def test_a_cookie_the_server_sets_is_not_sent_back(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(json={"id": 1}, headers={"Set-Cookie": "session=abc; Path=/"})
+    httpx_mock.add_response(json={"id": 2})
+    async with AsyncSimvoly("k", site_url=SITE, user_agent="Tests/1.0") as client:
+        await client.contacts.get(1)
+        await client.contacts.get(2)
+        assert not client._http.cookies
+    assert [request.headers.get("cookie") for request in httpx_mock.get_requests()] == [None, None]

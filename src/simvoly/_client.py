@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import os
 from collections.abc import Callable, Coroutine, Mapping
@@ -251,24 +252,62 @@ class AsyncSimvoly:
         return send(self._http, self._options, self._own_headers, operation_id, request, parse)
 
 
+class _NoCookies(httpx.Cookies):
+    """Cookies that keep nothing. The API authenticates by key and needs no cookie, yet
+    httpx looks for cookies in every answer, wrapping each one in urllib objects for
+    `http.cookiejar`: 12 us of client CPU per request, 2.5 % of a small one. And a
+    cookie that a proxy sets is not sent back with later calls."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        """Keep nothing."""
+
+
+_NO_COOKIES = _NoCookies()
+
+
+class _Cookieless(httpx.AsyncClient):
+    """The SDK's own pool: httpx's client without a cookie jar. (On the aiohttp
+    backend, aiohttp's session still keeps a jar of its own, at little cost.)"""
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return _NO_COOKIES
+
+    @cookies.setter
+    def cookies(self, cookies: Any) -> None:
+        raise TypeError("the SDK's connection pool keeps no cookies")
+
+
 def _new_http_client(
     backend: str, timeout: httpx.Timeout, headers: Mapping[str, str]
 ) -> httpx.AsyncClient:
+    options: dict[str, Any] = {
+        "timeout": timeout,
+        "headers": headers,
+        "limits": DEFAULT_LIMITS,
+        "follow_redirects": False,
+    }
     if backend == "httpx":
-        return httpx.AsyncClient(
-            timeout=timeout, headers=headers, limits=DEFAULT_LIMITS, follow_redirects=False
-        )
+        return _Cookieless(**options)
     if backend == "aiohttp":
-        try:
-            from httpx_aiohttp import HttpxAiohttpClient
-        except ImportError:  # pragma: no cover - the extra is installed for the tests
-            raise SimvolyError(
-                'http_backend="aiohttp" needs the aiohttp extra: pip install "simvoly[aiohttp]"'
-            ) from None
-        return HttpxAiohttpClient(
-            timeout=timeout, headers=headers, limits=DEFAULT_LIMITS, follow_redirects=False
-        )
+        return _cookieless_aiohttp_client()(**options)
     raise ValueError(f'http_backend must be "httpx" or "aiohttp", got {backend!r}')
+
+
+@functools.cache
+def _cookieless_aiohttp_client() -> type[httpx.AsyncClient]:
+    """`_Cookieless` sending through aiohttp (httpx-aiohttp, imported on first use)."""
+    try:
+        from httpx_aiohttp import HttpxAiohttpClient
+    except ImportError:  # pragma: no cover - the extra is installed for the tests
+        raise SimvolyError(
+            'http_backend="aiohttp" needs the aiohttp extra: pip install "simvoly[aiohttp]"'
+        ) from None
+
+    class _CookielessAiohttp(_Cookieless, HttpxAiohttpClient):
+        pass
+
+    return _CookielessAiohttp
 
 
 def _check_header_value(name: str, value: str) -> None:
