@@ -105,7 +105,7 @@ def test_header_injection_is_refused(api_key: str, user_agent: str | None, messa
 
 def test_a_non_string_key_is_a_type_error() -> None:
     with pytest.raises(TypeError, match="api_key must be a string"):
-        AsyncSimvoly(12345, site_url=SITE)  # type: ignore[arg-type]
+        AsyncSimvoly(12345, site_url=SITE)  # type: ignore[arg-type]  # wrong on purpose
 
 
 async def test_every_request_identifies_the_caller_and_the_sdk() -> None:
@@ -126,7 +126,7 @@ async def test_without_a_user_agent_the_sdk_still_identifies_itself() -> None:
 def test_the_default_timeout_and_pool_are_real() -> None:
     client = AsyncSimvoly("k", site_url=SITE)
     assert client.timeout == httpx.Timeout(30.0, connect=10.0)
-    pool = client._http._transport._pool  # type: ignore[attr-defined]
+    pool = client._http._transport._pool  # type: ignore[attr-defined]  # httpx's transport type does not declare its pool
     assert pool._max_connections == 100
     assert pool._max_keepalive_connections == 50
 
@@ -146,13 +146,13 @@ def test_timeouts(timeout: float | httpx.Timeout, expected: httpx.Timeout) -> No
 @pytest.mark.parametrize("timeout", [None, 0, -1, True, "30", httpx.Timeout(None)])
 def test_timeouts_that_would_hang_or_make_no_sense_are_refused(timeout: object) -> None:
     with pytest.raises(ValueError, match="timeout"):
-        AsyncSimvoly("k", site_url=SITE, timeout=timeout)  # type: ignore[arg-type]
+        AsyncSimvoly("k", site_url=SITE, timeout=timeout)  # type: ignore[arg-type]  # wrong on purpose
 
 
 @pytest.mark.parametrize("max_retries", [-1, 1.5, True, None])
 def test_bad_max_retries_are_refused(max_retries: object) -> None:
     with pytest.raises(ValueError, match="max_retries"):
-        AsyncSimvoly("k", site_url=SITE, max_retries=max_retries)  # type: ignore[arg-type]
+        AsyncSimvoly("k", site_url=SITE, max_retries=max_retries)  # type: ignore[arg-type]  # wrong on purpose
     with pytest.raises(ValueError, match="max_retries"):
         AsyncSimvoly("k", site_url=SITE).with_options(max_retries=-1)
 
@@ -220,7 +220,7 @@ async def test_the_aiohttp_backend_sends_through_aiohttp() -> None:
 
 def test_an_unknown_backend_is_refused() -> None:
     with pytest.raises(ValueError, match="http_backend must be"):
-        AsyncSimvoly("k", site_url=SITE, http_backend="requests")  # type: ignore[arg-type]
+        AsyncSimvoly("k", site_url=SITE, http_backend="requests")  # type: ignore[arg-type]  # wrong on purpose
 
 
 @pytest.mark.parametrize("backend", ["httpx", "aiohttp"])

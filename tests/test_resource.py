@@ -51,7 +51,7 @@ def test_coerce_enum_list() -> None:
         coerce_enum_list("events", ["order_created", "nope"], WebhookEvent)
     for bad in ("order_created", {"order_created"}, 7):
         with pytest.raises(ValueError, match="events must be a list"):
-            coerce_enum_list("events", bad, WebhookEvent)  # type: ignore[arg-type]
+            coerce_enum_list("events", bad, WebhookEvent)  # type: ignore[arg-type]  # wrong on purpose
 
 
 @pytest.mark.parametrize(

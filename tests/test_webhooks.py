@@ -156,7 +156,7 @@ def test_verify_refuses(body: bytes, signature: str | None, secret: str, reason:
 
 def test_verify_wants_the_raw_bytes() -> None:
     with pytest.raises(TypeError, match="raw request body as bytes"):
-        verify(BODY.decode(), BODY_SIGNATURE, SECRET)  # type: ignore[arg-type]
+        verify(BODY.decode(), BODY_SIGNATURE, SECRET)  # type: ignore[arg-type]  # wrong on purpose
 
 
 # --- parse ----------------------------------------------------------------------------
@@ -169,7 +169,7 @@ def test_parse_gives_each_topic_its_model(topic: str) -> None:
     assert event.topic == topic
     assert event.source == "mysite.simvoly.com"
     assert type(event.data) is getattr(models, TOPIC_MODELS[topic])
-    assert event.data.to_dict() == EXAMPLES[topic]  # type: ignore[attr-defined]
+    assert event.data.to_dict() == EXAMPLES[topic]  # type: ignore[attr-defined]  # the data's type depends on the topic
 
 
 def test_parse_narrows_by_topic() -> None:
@@ -242,16 +242,16 @@ def test_parse_quotes_the_error_type_when_the_error_has_no_message(
 
 
 def test_parse_takes_bytes_like_bodies_and_no_other_type() -> None:
-    assert parse("x", bytearray(b"[1]")).data == [1]  # type: ignore[call-overload]
-    assert parse("x", memoryview(b"[2]")).data == [2]  # type: ignore[call-overload]
+    assert parse("x", bytearray(b"[1]")).data == [1]  # type: ignore[call-overload]  # wrong on purpose
+    assert parse("x", memoryview(b"[2]")).data == [2]  # type: ignore[call-overload]  # wrong on purpose
     with pytest.raises(TypeError, match="bytes or str, not dict"):
-        parse("order_created", {"id": 1})  # type: ignore[call-overload]
+        parse("order_created", {"id": 1})  # type: ignore[call-overload]  # wrong on purpose
 
 
 def test_event_is_frozen() -> None:
     event = parse("x", b"1")
     with pytest.raises(AttributeError):
-        event.topic = "y"  # type: ignore[misc]
+        event.topic = "y"  # type: ignore[misc]  # events are frozen: assigning fails on purpose
 
 
 def _event_data_types(hint: Any) -> set[Any]:
@@ -469,7 +469,7 @@ async def test_dispatcher_sends_other_events_to_the_fallback() -> None:
 
 def test_dispatcher_refuses_unknown_topics_at_registration() -> None:
     with pytest.raises(ValueError, match="'order_craeted'; the topics are: order_created, "):
-        Dispatcher().on("order_craeted")  # type: ignore[call-overload]
+        Dispatcher().on("order_craeted")  # type: ignore[call-overload]  # wrong on purpose
 
 
 def test_dispatcher_takes_one_fallback() -> None:
