@@ -12,9 +12,10 @@ import secrets
 from typing import Final
 from urllib.parse import urlencode
 
-from ._errors import bad_request, not_found
+from ._errors import bad_request
 from ._routes import Call, Route, between, getter, page
-from ._store import Record, Store, require
+from ._schema import ADDRESS, INPUTS, STR
+from ._store import Record, Store, found, require
 
 __all__ = [
     "ROUTES",
@@ -27,29 +28,11 @@ __all__ = [
     "upsert_contact",
 ]
 
-_CONTACT_TEXT: Final = (
-    "name",
-    "phone",
-    "note",
-    "address",
-    "city",
-    "state",
-    "zip",
-    "country",
-    "companyName",
+# Derived from the body schemas, so that a field added there is stored here too.
+_CONTACT_TEXT: Final = tuple(
+    name for name, check in INPUTS["ContactInput"].fields.items() if check == STR
 )
-_ADDRESS_FIELDS: Final = (
-    "name",
-    "phone",
-    "companyName",
-    "companyId",
-    "country",
-    "state",
-    "city",
-    "zipCode",
-    "address",
-    "address2",
-)
+_ADDRESS_FIELDS: Final = tuple(ADDRESS.fields)
 SESSION_SECONDS: Final = 15 * 60
 
 
@@ -115,10 +98,8 @@ def upsert_contact(store: Store, body: Record) -> Record:
 
 
 def _contact_by_email(call: Call) -> Record:
-    contact = find_contact(call.store, call.query.text("email", required=True) or "")
-    if contact is None:
-        raise not_found("contact")
-    return contact
+    email = call.query.text("email", required=True) or ""
+    return found(find_contact(call.store, email), "contact")
 
 
 def _list_contacts(call: Call) -> Record:
@@ -212,10 +193,8 @@ def _delete_member(call: Call) -> Record:
 
 
 def _member_by_email(call: Call) -> Record:
-    member = _find_member(call.store, call.query.text("email", required=True) or "")
-    if member is None:
-        raise not_found("member")
-    return member
+    email = call.query.text("email", required=True) or ""
+    return found(_find_member(call.store, email), "member")
 
 
 def _list_members(call: Call) -> Record:
@@ -225,8 +204,7 @@ def _list_members(call: Call) -> Record:
 
 
 def _start_session(call: Call) -> Record:
-    if _find_member(call.store, call.body["email"]) is None:
-        raise not_found("member")
+    found(_find_member(call.store, call.body["email"]), "member")
     token = ".".join(secrets.token_urlsafe(size) for size in (12, 24, 24))
     query = {"token": token}
     if call.body.get("path"):

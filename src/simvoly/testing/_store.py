@@ -17,7 +17,7 @@ import attrs
 
 from ._errors import not_found
 
-__all__ = ["Record", "Store", "require"]
+__all__ = ["Record", "Store", "found", "require"]
 
 Record = dict[str, Any]
 
@@ -94,7 +94,11 @@ class Store:
 
 def require(records: dict[Any, Record], key: Any, what: str) -> Record:
     """The record with id `key`, or a 404 naming `what`."""
-    record = records.get(key)
+    return found(records.get(key), what)
+
+
+def found(record: Record | None, what: str) -> Record:
+    """`record`, or a 404 naming `what` when there is none."""
     if record is None:
         raise not_found(what)
     return record
