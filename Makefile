@@ -65,10 +65,7 @@ pytest: $(BIN)/.installed node_modules/.installed
 generate: $(BIN)/.installed
 	rm -rf $(GEN_TMP)
 	mkdir -p $(GEN_TMP)
-	openapi-python-client generate --path openapi.yaml --config generator-config.yaml \
-		--custom-template-path templates --meta none --output-path $(GEN_TMP)/_generated
-	python scripts/generate_webhook_topics.py openapi.yaml $(GEN_TMP)/_generated/webhook_topics.py
-	ruff format --quiet $(GEN_TMP)/_generated/webhook_topics.py
+	python scripts/generate.py openapi.yaml generator-config.yaml templates $(GEN_TMP)/_generated
 	rm -rf $(GENERATED)
 	mv $(GEN_TMP)/_generated $(GENERATED)
 	rm -rf $(GEN_TMP)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta, timezone
@@ -17,7 +18,7 @@ import simvoly
 from simvoly import AsyncSimvoly
 from simvoly.models import Address, ContactProperty, Fulfillment, ProductVariant
 
-from .conftest import BASE
+from .conftest import BASE, SITE
 
 SPEC = yaml.safe_load((Path(__file__).resolve().parent.parent / "openapi.yaml").read_text())
 EXAMPLES = {
@@ -494,17 +495,27 @@ async def test_enum_arguments_accept_members_and_any_case(
 async def test_resources_are_built_once_per_client(client: AsyncSimvoly) -> None:
     assert client.contacts is client.contacts
     assert "Contacts" in repr(client.contacts)
-    assert isinstance(AsyncSimvoly.contacts, object)  # the class attribute is the descriptor
 
 
-def test_client_offers_a_resource_per_generated_tag() -> None:
-    tags = {tag["name"].lower().replace(" ", "_") for tag in SPEC["tags"]}
+def test_client_offers_a_resource_per_tag_of_the_spec() -> None:
+    wanted = {tag["x-simvoly-resource"]: tag for tag in SPEC["tags"]}
     offered = {
         name
-        for name in vars(AsyncSimvoly)
-        if not name.startswith("_") and type(vars(AsyncSimvoly)[name]).__name__ == "_LazyResource"
+        for name in dir(AsyncSimvoly)
+        if isinstance(getattr(AsyncSimvoly, name), functools.cached_property)
     }
-    assert offered == tags
+    assert offered == set(wanted), "run `make generate`: the resources follow openapi.yaml's tags"
+    client = AsyncSimvoly("k", site_url=SITE)
+    for name, tag in wanted.items():
+        methods = {
+            op["x-simvoly-method"]
+            for item in SPEC["paths"].values()
+            for op in item.values()
+            if isinstance(op, dict) and op.get("tags") == [tag["name"]]
+        }
+        resource = getattr(client, name)
+        missing = {m for m in methods if not callable(getattr(resource, m, None))}
+        assert not missing, f"client.{name} lacks {missing}: run `make generate`"
 
 
 async def test_base_url_is_respected(httpx_mock: HTTPXMock) -> None:

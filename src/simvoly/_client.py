@@ -6,31 +6,19 @@ import functools
 import ipaddress
 import os
 from collections.abc import Callable, Coroutine, Mapping
-from importlib import import_module
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar, overload
+from typing import Any, Literal, Self, TypeVar, overload
 from urllib.parse import urlsplit
 
 import attrs
 import httpx
 
 from ._exceptions import SimvolyError
+from ._generated.resources import AsyncResources
 from ._logging import setup_logging
 from ._retry import RetryPolicy
 from ._sending import Options, send
 from ._version import __version__
-
-if TYPE_CHECKING:
-    from ._generated.api.bookings import Bookings
-    from ._generated.api.contacts import Contacts
-    from ._generated.api.form_submissions import FormSubmissions
-    from ._generated.api.member_groups import MemberGroups
-    from ._generated.api.members import Members
-    from ._generated.api.orders import Orders
-    from ._generated.api.product_categories import ProductCategories
-    from ._generated.api.products import Products
-    from ._generated.api.subscriber_lists import SubscriberLists
-    from ._generated.api.webhooks import Webhooks
 
 __all__ = ["DEFAULT_LIMITS", "DEFAULT_TIMEOUT", "AsyncSimvoly", "api_root"]
 
@@ -55,30 +43,7 @@ def api_root(site_url: str) -> str:
     return f"{site}/api/site"
 
 
-class _LazyResource(Generic[R]):
-    """`client.contacts` and friends: imported and built on first access, then cached.
-
-    The resource class lives in `simvoly._generated.api.<attribute name>`; importing it
-    only when used keeps `import simvoly` fast.
-    """
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self._name = name
-
-    @overload
-    def __get__(self, instance: None, owner: type) -> Self: ...
-    @overload
-    def __get__(self, instance: AsyncSimvoly, owner: type) -> R: ...
-    def __get__(self, instance: AsyncSimvoly | None, owner: type) -> R | Self:
-        if instance is None:
-            return self
-        module = import_module(f"simvoly._generated.api.{self._name}")
-        resource: R = getattr(module, module.__all__[0])(instance)
-        instance.__dict__[self._name] = resource  # later reads skip the descriptor
-        return resource
-
-
-class AsyncSimvoly:
+class AsyncSimvoly(AsyncResources):
     """The async client of the Simvoly website API.
 
     Args:
@@ -96,17 +61,6 @@ class AsyncSimvoly:
         http_backend: "aiohttp" sends through aiohttp (the `simvoly[aiohttp]` extra), which
             costs less CPU per request than httpx's own pool under concurrency.
     """
-
-    contacts: _LazyResource[Contacts] = _LazyResource()
-    members: _LazyResource[Members] = _LazyResource()
-    member_groups: _LazyResource[MemberGroups] = _LazyResource()
-    products: _LazyResource[Products] = _LazyResource()
-    product_categories: _LazyResource[ProductCategories] = _LazyResource()
-    orders: _LazyResource[Orders] = _LazyResource()
-    form_submissions: _LazyResource[FormSubmissions] = _LazyResource()
-    bookings: _LazyResource[Bookings] = _LazyResource()
-    subscriber_lists: _LazyResource[SubscriberLists] = _LazyResource()
-    webhooks: _LazyResource[Webhooks] = _LazyResource()
 
     _http: httpx.AsyncClient
     _owns_http: bool  # close the pool on aclose()

@@ -1,14 +1,16 @@
 """Which failed requests are retried, how long to wait, and when to give up.
 
-Retrying is data (this module) plus one small loop (`AsyncSimvoly._send`). A request is
-retried when its failure is transient *and* repeating it cannot duplicate anything:
+Retrying is data (this module, and each operation's `repeatable()` from openapi.yaml)
+plus one small loop (`simvoly._sending.send`). A request is retried when its failure is
+transient *and* repeating it cannot duplicate anything:
 
 - GET, PUT and DELETE are idempotent: retried on connection errors, timeouts and the
   statuses in `RETRY_STATUSES`.
 - POST creates things. It is retried only when the server cannot have acted on it: the
   connection was never made (connect error or timeout, pool timeout), or the answer was
-  429 (rejected before processing). The POSTs in `IDEMPOTENT_POSTS` are upserts by nature
-  and are retried like a PUT.
+  429 (rejected before processing). The POSTs that openapi.yaml marks
+  `x-simvoly-idempotent` (upserts by nature, or when a query value makes them so) are
+  retried like a PUT.
 
 Waits grow exponentially with jitter, honour `Retry-After` (seconds, an HTTP date or
 `retry-after-ms`) up to `max_retry_after` (beyond it the error is raised instead of
@@ -27,27 +29,11 @@ import anyio
 import attrs
 import httpx
 
-__all__ = ["IDEMPOTENT_POSTS", "RETRY_STATUSES", "RetryPolicy", "retry_after_seconds"]
+from ._generated.operations import OPERATIONS
+
+__all__ = ["RETRY_STATUSES", "RetryPolicy", "retry_after_seconds"]
 
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
-
-# Methods whose repetition has the same effect as a single request.
-_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
-
-
-def _always(_params: Mapping[str, Any]) -> bool:
-    return True
-
-
-#: POST operations (by operationId) that may be retried like a PUT, and when.
-IDEMPOTENT_POSTS: Mapping[str, Callable[[Mapping[str, Any]], bool]] = {
-    # Creates the contact, or updates the one with that email: a repeat updates again.
-    "create_contact": _always,
-    # Issues a sign-on token; a repeat issues another and stores nothing new.
-    "start_member_session": _always,
-    # An upsert by product URL only when the caller asked for it.
-    "create_product": lambda params: params.get("update_existing_product_by_url") is True,
-}
 
 # Transport failures that prove the request never reached the server.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -108,10 +94,7 @@ class RetryPolicy:
 
 
 def _repeatable(operation_id: str, method: str, params: Mapping[str, Any]) -> bool:
-    if method in _IDEMPOTENT_METHODS:
-        return True
-    upsert = IDEMPOTENT_POSTS.get(operation_id)
-    return upsert is not None and upsert(params)
+    return OPERATIONS[operation_id].repeatable(params)
 
 
 def retry_after_seconds(headers: httpx.Headers, now: float | None = None) -> float | None:

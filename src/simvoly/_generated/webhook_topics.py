@@ -1,7 +1,6 @@
 """Webhook topics of openapi.yaml and the model each delivery carries.
 
-Generated from the `webhooks` section of openapi.yaml by `make generate`
-(scripts/generate_webhook_topics.py); do not edit.
+Generated from the `webhooks` section of openapi.yaml by `make generate`; do not edit.
 """
 
 from typing import Final

@@ -7,10 +7,12 @@ from typing import Any
 
 from ...models.contact import Contact
 from ...models.contact_input import ContactInput
+from ...operations import OPERATIONS
 
-OPERATION_ID = "create_contact"
-METHOD = "POST"
-PATH = "/contacts"
+OPERATION = OPERATIONS["create_contact"]
+OPERATION_ID = OPERATION.id
+METHOD = OPERATION.method
+PATH = OPERATION.path
 
 
 def build_request(

@@ -7,10 +7,12 @@ from typing import Any
 from urllib.parse import quote
 
 from ...models.contact import Contact
+from ...operations import OPERATIONS
 
-OPERATION_ID = "get_contact"
-METHOD = "GET"
-PATH = "/contacts/{id}"
+OPERATION = OPERATIONS["get_contact"]
+OPERATION_ID = OPERATION.id
+METHOD = OPERATION.method
+PATH = OPERATION.path
 
 
 def build_request(

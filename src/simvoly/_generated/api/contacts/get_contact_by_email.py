@@ -6,11 +6,13 @@ Generated from openapi.yaml by `make generate`; do not edit.
 from typing import Any
 
 from ...models.contact import Contact
+from ...operations import OPERATIONS
 from ...types import UNSET
 
-OPERATION_ID = "get_contact_by_email"
-METHOD = "GET"
-PATH = "/contacts/search-by-email"
+OPERATION = OPERATIONS["get_contact_by_email"]
+OPERATION_ID = OPERATION.id
+METHOD = OPERATION.method
+PATH = OPERATION.path
 
 
 def build_request(

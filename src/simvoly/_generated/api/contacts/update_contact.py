@@ -8,10 +8,12 @@ from urllib.parse import quote
 
 from ...models.contact import Contact
 from ...models.contact_input import ContactInput
+from ...operations import OPERATIONS
 
-OPERATION_ID = "update_contact"
-METHOD = "PUT"
-PATH = "/contacts/{id}"
+OPERATION = OPERATIONS["update_contact"]
+OPERATION_ID = OPERATION.id
+METHOD = OPERATION.method
+PATH = OPERATION.path
 
 
 def build_request(

@@ -6,11 +6,13 @@ Generated from openapi.yaml by `make generate`; do not edit.
 from typing import Any
 
 from ...models.form_submission_page import FormSubmissionPage
+from ...operations import OPERATIONS
 from ...types import UNSET, Unset
 
-OPERATION_ID = "list_form_submissions"
-METHOD = "GET"
-PATH = "/form-submissions"
+OPERATION = OPERATIONS["list_form_submissions"]
+OPERATION_ID = OPERATION.id
+METHOD = OPERATION.method
+PATH = OPERATION.path
 
 
 def build_request(

@@ -7,10 +7,12 @@ from typing import Any
 
 from ...models.member_group import MemberGroup
 from ...models.member_group_input import MemberGroupInput
+from ...operations import OPERATIONS
 
-OPERATION_ID = "create_member_group"
-METHOD = "POST"
-PATH = "/member-groups"
+OPERATION = OPERATIONS["create_member_group"]
+OPERATION_ID = OPERATION.id
+METHOD = OPERATION.method
+PATH = OPERATION.path
 
 
 def build_request(

@@ -7,10 +7,12 @@ from typing import Any
 from urllib.parse import quote
 
 from ...models.member_group import MemberGroup
+from ...operations import OPERATIONS
 
-OPERATION_ID = "get_member_group"
-METHOD = "GET"
-PATH = "/member-groups/{id}"
+OPERATION = OPERATIONS["get_member_group"]
+OPERATION_ID = OPERATION.id
+METHOD = OPERATION.method
+PATH = OPERATION.path
 
 
 def build_request(

@@ -6,10 +6,12 @@ Generated from openapi.yaml by `make generate`; do not edit.
 from typing import Any
 
 from ...models.member_group import MemberGroup
+from ...operations import OPERATIONS
 
-OPERATION_ID = "list_member_groups"
-METHOD = "GET"
-PATH = "/member-groups"
+OPERATION = OPERATIONS["list_member_groups"]
+OPERATION_ID = OPERATION.id
+METHOD = OPERATION.method
+PATH = OPERATION.path
 
 
 def build_request() -> dict[str, Any]:

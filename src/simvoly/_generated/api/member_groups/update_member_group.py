@@ -8,10 +8,12 @@ from urllib.parse import quote
 
 from ...models.member_group import MemberGroup
 from ...models.member_group_input import MemberGroupInput
+from ...operations import OPERATIONS
 
-OPERATION_ID = "update_member_group"
-METHOD = "PUT"
-PATH = "/member-groups/{id}"
+OPERATION = OPERATIONS["update_member_group"]
+OPERATION_ID = OPERATION.id
+METHOD = OPERATION.method
+PATH = OPERATION.path
 
 
 def build_request(

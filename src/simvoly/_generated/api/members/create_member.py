@@ -7,10 +7,12 @@ from typing import Any
 
 from ...models.member import Member
 from ...models.member_input import MemberInput
+from ...operations import OPERATIONS
 
-OPERATION_ID = "create_member"
-METHOD = "POST"
-PATH = "/members"
+OPERATION = OPERATIONS["create_member"]
+OPERATION_ID = OPERATION.id
+METHOD = OPERATION.method
+PATH = OPERATION.path
 
 
 def build_request(

@@ -7,10 +7,12 @@ from typing import Any
 from urllib.parse import quote
 
 from ...models.member import Member
+from ...operations import OPERATIONS
 
-OPERATION_ID = "get_member"
-METHOD = "GET"
-PATH = "/members/{id}"
+OPERATION = OPERATIONS["get_member"]
+OPERATION_ID = OPERATION.id
+METHOD = OPERATION.method
+PATH = OPERATION.path
 
 
 def build_request(

@@ -6,11 +6,13 @@ Generated from openapi.yaml by `make generate`; do not edit.
 from typing import Any
 
 from ...models.member_page import MemberPage
+from ...operations import OPERATIONS
 from ...types import UNSET, Unset
 
-OPERATION_ID = "list_members"
-METHOD = "GET"
-PATH = "/members"
+OPERATION = OPERATIONS["list_members"]
+OPERATION_ID = OPERATION.id
+METHOD = OPERATION.method
+PATH = OPERATION.path
 
 
 def build_request(

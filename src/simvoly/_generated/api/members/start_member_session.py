@@ -7,10 +7,12 @@ from typing import Any
 
 from ...models.member_session import MemberSession
 from ...models.member_session_input import MemberSessionInput
+from ...operations import OPERATIONS
 
-OPERATION_ID = "start_member_session"
-METHOD = "POST"
-PATH = "/members/start-session"
+OPERATION = OPERATIONS["start_member_session"]
+OPERATION_ID = OPERATION.id
+METHOD = OPERATION.method
+PATH = OPERATION.path
 
 
 def build_request(

@@ -8,10 +8,12 @@ from urllib.parse import quote
 
 from ...models.member import Member
 from ...models.member_input import MemberInput
+from ...operations import OPERATIONS
 
-OPERATION_ID = "update_member"
-METHOD = "PUT"
-PATH = "/members/{id}"
+OPERATION = OPERATIONS["update_member"]
+OPERATION_ID = OPERATION.id
+METHOD = OPERATION.method
+PATH = OPERATION.path
 
 
 def build_request(

@@ -7,10 +7,12 @@ from typing import Any
 from urllib.parse import quote
 
 from ...models.order import Order
+from ...operations import OPERATIONS
 
-OPERATION_ID = "get_order"
-METHOD = "GET"
-PATH = "/orders/{id}"
+OPERATION = OPERATIONS["get_order"]
+OPERATION_ID = OPERATION.id
+METHOD = OPERATION.method
+PATH = OPERATION.path
 
 
 def build_request(

@@ -6,11 +6,13 @@ Generated from openapi.yaml by `make generate`; do not edit.
 from typing import Any
 
 from ...models.order_page import OrderPage
+from ...operations import OPERATIONS
 from ...types import UNSET, Unset
 
-OPERATION_ID = "list_orders"
-METHOD = "GET"
-PATH = "/orders"
+OPERATION = OPERATIONS["list_orders"]
+OPERATION_ID = OPERATION.id
+METHOD = OPERATION.method
+PATH = OPERATION.path
 
 
 def build_request(

@@ -8,10 +8,12 @@ from urllib.parse import quote
 
 from ...models.order import Order
 from ...models.order_update import OrderUpdate
+from ...operations import OPERATIONS
 
-OPERATION_ID = "update_order"
-METHOD = "PUT"
-PATH = "/orders/{id}"
+OPERATION = OPERATIONS["update_order"]
+OPERATION_ID = OPERATION.id
+METHOD = OPERATION.method
+PATH = OPERATION.path
 
 
 def build_request(

@@ -6,11 +6,13 @@ Generated from openapi.yaml by `make generate`; do not edit.
 from typing import Any
 
 from ...models.category import Category
+from ...operations import OPERATIONS
 from ...types import UNSET, Unset
 
-OPERATION_ID = "list_product_categories"
-METHOD = "GET"
-PATH = "/products/categories"
+OPERATION = OPERATIONS["list_product_categories"]
+OPERATION_ID = OPERATION.id
+METHOD = OPERATION.method
+PATH = OPERATION.path
 
 
 def build_request(

@@ -7,11 +7,13 @@ from typing import Any
 
 from ...models.product import Product
 from ...models.product_input import ProductInput
+from ...operations import OPERATIONS
 from ...types import UNSET, Unset
 
-OPERATION_ID = "create_product"
-METHOD = "POST"
-PATH = "/products"
+OPERATION = OPERATIONS["create_product"]
+OPERATION_ID = OPERATION.id
+METHOD = OPERATION.method
+PATH = OPERATION.path
 
 
 def build_request(

@@ -7,10 +7,12 @@ from typing import Any
 from urllib.parse import quote
 
 from ...models.success import Success
+from ...operations import OPERATIONS
 
-OPERATION_ID = "delete_product"
-METHOD = "DELETE"
-PATH = "/products/{id}"
+OPERATION = OPERATIONS["delete_product"]
+OPERATION_ID = OPERATION.id
+METHOD = OPERATION.method
+PATH = OPERATION.path
 
 
 def build_request(

@@ -7,10 +7,12 @@ from typing import Any
 from urllib.parse import quote
 
 from ...models.product import Product
+from ...operations import OPERATIONS
 
-OPERATION_ID = "get_product"
-METHOD = "GET"
-PATH = "/products/{id}"
+OPERATION = OPERATIONS["get_product"]
+OPERATION_ID = OPERATION.id
+METHOD = OPERATION.method
+PATH = OPERATION.path
 
 
 def build_request(

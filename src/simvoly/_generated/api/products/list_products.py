@@ -6,11 +6,13 @@ Generated from openapi.yaml by `make generate`; do not edit.
 from typing import Any
 
 from ...models.product_page import ProductPage
+from ...operations import OPERATIONS
 from ...types import UNSET, Unset
 
-OPERATION_ID = "list_products"
-METHOD = "GET"
-PATH = "/products"
+OPERATION = OPERATIONS["list_products"]
+OPERATION_ID = OPERATION.id
+METHOD = OPERATION.method
+PATH = OPERATION.path
 
 
 def build_request(

@@ -8,10 +8,12 @@ from urllib.parse import quote
 
 from ...models.product import Product
 from ...models.product_input import ProductInput
+from ...operations import OPERATIONS
 
-OPERATION_ID = "update_product"
-METHOD = "PUT"
-PATH = "/products/{id}"
+OPERATION = OPERATIONS["update_product"]
+OPERATION_ID = OPERATION.id
+METHOD = OPERATION.method
+PATH = OPERATION.path
 
 
 def build_request(

@@ -7,10 +7,12 @@ from typing import Any
 
 from ...models.subscriber_list import SubscriberList
 from ...models.subscriber_list_input import SubscriberListInput
+from ...operations import OPERATIONS
 
-OPERATION_ID = "create_subscriber_list"
-METHOD = "POST"
-PATH = "/subscriber-lists"
+OPERATION = OPERATIONS["create_subscriber_list"]
+OPERATION_ID = OPERATION.id
+METHOD = OPERATION.method
+PATH = OPERATION.path
 
 
 def build_request(

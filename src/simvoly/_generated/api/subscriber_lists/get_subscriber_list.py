@@ -7,10 +7,12 @@ from typing import Any
 from urllib.parse import quote
 
 from ...models.subscriber_list import SubscriberList
+from ...operations import OPERATIONS
 
-OPERATION_ID = "get_subscriber_list"
-METHOD = "GET"
-PATH = "/subscriber-lists/{id}"
+OPERATION = OPERATIONS["get_subscriber_list"]
+OPERATION_ID = OPERATION.id
+METHOD = OPERATION.method
+PATH = OPERATION.path
 
 
 def build_request(

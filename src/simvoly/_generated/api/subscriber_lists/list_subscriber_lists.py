@@ -6,10 +6,12 @@ Generated from openapi.yaml by `make generate`; do not edit.
 from typing import Any
 
 from ...models.subscriber_list import SubscriberList
+from ...operations import OPERATIONS
 
-OPERATION_ID = "list_subscriber_lists"
-METHOD = "GET"
-PATH = "/subscriber-lists"
+OPERATION = OPERATIONS["list_subscriber_lists"]
+OPERATION_ID = OPERATION.id
+METHOD = OPERATION.method
+PATH = OPERATION.path
 
 
 def build_request() -> dict[str, Any]:

@@ -8,10 +8,12 @@ from urllib.parse import quote
 
 from ...models.subscriber_list import SubscriberList
 from ...models.subscriber_list_input import SubscriberListInput
+from ...operations import OPERATIONS
 
-OPERATION_ID = "update_subscriber_list"
-METHOD = "PUT"
-PATH = "/subscriber-lists/{id}"
+OPERATION = OPERATIONS["update_subscriber_list"]
+OPERATION_ID = OPERATION.id
+METHOD = OPERATION.method
+PATH = OPERATION.path
 
 
 def build_request(

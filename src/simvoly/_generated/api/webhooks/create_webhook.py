@@ -7,10 +7,12 @@ from typing import Any
 
 from ...models.webhook import Webhook
 from ...models.webhook_input import WebhookInput
+from ...operations import OPERATIONS
 
-OPERATION_ID = "create_webhook"
-METHOD = "POST"
-PATH = "/webhooks"
+OPERATION = OPERATIONS["create_webhook"]
+OPERATION_ID = OPERATION.id
+METHOD = OPERATION.method
+PATH = OPERATION.path
 
 
 def build_request(

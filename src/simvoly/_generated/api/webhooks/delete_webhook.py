@@ -7,10 +7,12 @@ from typing import Any
 from urllib.parse import quote
 
 from ...models.success import Success
+from ...operations import OPERATIONS
 
-OPERATION_ID = "delete_webhook"
-METHOD = "DELETE"
-PATH = "/webhooks/{id}"
+OPERATION = OPERATIONS["delete_webhook"]
+OPERATION_ID = OPERATION.id
+METHOD = OPERATION.method
+PATH = OPERATION.path
 
 
 def build_request(

@@ -6,10 +6,12 @@ Generated from openapi.yaml by `make generate`; do not edit.
 from typing import Any
 
 from ...models.webhook import Webhook
+from ...operations import OPERATIONS
 
-OPERATION_ID = "list_webhooks"
-METHOD = "GET"
-PATH = "/webhooks"
+OPERATION = OPERATIONS["list_webhooks"]
+OPERATION_ID = OPERATION.id
+METHOD = OPERATION.method
+PATH = OPERATION.path
 
 
 def build_request() -> dict[str, Any]:

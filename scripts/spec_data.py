@@ -1,0 +1,382 @@
+"""The `x-simvoly-*` vendor extensions of openapi.yaml: checked, and handed to the templates.
+
+openapi.yaml says what the API is; these extensions say what the SDK needs to know about it
+that OpenAPI has no word for. They are the only place that knowledge lives: the templates
+read them through `SpecData` (the Jinja global `sdk`), and the runtime reads what the
+templates wrote from them. Nothing is guessed from names or prose.
+
+- `x-simvoly-resource: contacts` (a tag): the client attribute of the tag's operations.
+- `x-simvoly-method: get_by_email` (an operation): its method name on that resource.
+- `x-simvoly-pagination: {items, total, limit, offset}` (an operation): an offset-paginated
+  list; the names of the envelope's item and total fields and of the page-size and offset
+  query parameters.
+- `x-simvoly-idempotent: true`, or `{query: {name: value}}` (a POST): safe to repeat
+  (always, or when those query values are sent), so it is retried like a PUT.
+- `x-simvoly-upsert: {by: field, query: {...}}` (a POST): creates or updates the record
+  with the same `field` (when those query values are sent).
+- `x-simvoly-timestamp: unix-seconds` (an integer schema): seconds since the Unix epoch;
+  arguments also take an aware datetime.
+- `x-simvoly-secret: true` (a string property): a credential, never shown in a repr.
+- `x-simvoly-also-sent-as: name` (a query parameter): the value is sent under this name
+  too, where sources disagree on the name the server reads.
+
+A missing or malformed extension stops `make generate` with a message naming where it is.
+"""
+
+from __future__ import annotations
+
+import keyword
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import attrs
+from openapi_python_client import strings
+
+__all__ = ["Operation", "SpecData", "SpecError"]
+
+_HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+_KNOWN = frozenset(
+    {
+        "x-simvoly-resource",
+        "x-simvoly-method",
+        "x-simvoly-pagination",
+        "x-simvoly-idempotent",
+        "x-simvoly-upsert",
+        "x-simvoly-timestamp",
+        "x-simvoly-secret",
+        "x-simvoly-also-sent-as",
+    }
+)
+_PAGINATION_KEYS = ("items", "total", "limit", "offset")
+
+
+class SpecError(Exception):
+    """openapi.yaml breaks a rule of the SDK's extensions."""
+
+
+@attrs.frozen
+class Operation:
+    """What the SDK knows about one operation, beyond what the generator parses."""
+
+    id: str
+    http_method: str  # uppercase
+    path: str
+    resource: str  # client attribute, e.g. "contacts"
+    method_name: str  # e.g. "get_by_email"
+    pagination: Mapping[str, str] | None
+    idempotent: bool  # a POST safe to repeat whatever its query
+    idempotent_query: Mapping[str, Any] | None  # ... or only with these query values
+    upsert_by: str | None
+    upsert_query: Mapping[str, Any] | None
+    body_schema: str | None  # the request body's component schema
+    parameters: tuple[Mapping[str, Any], ...]  # resolved parameter objects
+
+
+@attrs.frozen
+class Resource:
+    """One tag: the resource namespace `client.<attribute>`."""
+
+    tag: str  # the tag's name in openapi.yaml
+    module: str  # the generator's package for it: _generated.api.<module>
+    attribute: str
+    class_name: str
+    description: str
+    operations: tuple[Operation, ...]
+
+
+class SpecData:
+    """openapi.yaml's extensions, checked; the `sdk` global of the templates."""
+
+    def __init__(self, document: Mapping[str, Any]) -> None:
+        self.document = document
+        _check_known_extensions(document, "")
+        self.resources = _resources(document)
+        self.operations = {op.id: op for res in self.resources for op in res.operations}
+        self.webhooks = _webhooks(document)
+
+    # -- for templates ------------------------------------------------------------------
+
+    def operation(self, operation_id: str) -> Operation:
+        return self.operations[_raw(operation_id)]
+
+    def resource(self, module: str) -> Resource:
+        """The resource of a generator endpoint collection (`endpoint_collection.tag`)."""
+        for resource in self.resources:
+            if resource.module == str(module):
+                return resource
+        raise SpecError(f"no tag generates the package {module!r}")
+
+    def is_timestamp(self, operation_id: str, json_name: str) -> bool:
+        """Whether a parameter or request body field of the operation is a timestamp."""
+        op, json_name = self.operation(operation_id), _raw(json_name)
+        for parameter in op.parameters:
+            if parameter["name"] == json_name:
+                return _is_timestamp(self._resolve(parameter.get("schema", {})))
+        if op.body_schema is not None:
+            schema = self.schema(op.body_schema)
+            field = schema.get("properties", {}).get(json_name)
+            if field is not None:
+                return _is_timestamp(self._resolve(field))
+        return False
+
+    def also_sent_as(self, operation_id: str, json_name: str) -> str | None:
+        """Another wire name a query parameter is sent under too (`x-simvoly-also-sent-as`)."""
+        for parameter in self.operation(operation_id).parameters:
+            if parameter["name"] == _raw(json_name):
+                value = parameter.get("x-simvoly-also-sent-as")
+                return None if value is None else str(value)
+        return None
+
+    def is_secret(self, schema_name: str, json_name: str) -> bool:
+        """Whether a model's property holds a credential (`x-simvoly-secret: true`)."""
+        schema = self.document["components"]["schemas"].get(_raw(schema_name), {})
+        field = schema.get("properties", {}).get(_raw(json_name), {})
+        return field.get("x-simvoly-secret") is True
+
+    def schema(self, name: str) -> Mapping[str, Any]:
+        return self.document["components"]["schemas"][name]  # type: ignore[no-any-return]
+
+    def _resolve(self, node: Mapping[str, Any]) -> Mapping[str, Any]:
+        return _resolve(self.document, node)
+
+
+# -- reading and checking -------------------------------------------------------------------
+
+
+def _raw(value: Any) -> str:
+    """A name from the generator's parsed data as a plain str (it wraps the document's
+    strings in `UntrustedString`, whose str() is not the value)."""
+    unwrap = getattr(value, "get_untrusted_value", None)
+    return str(unwrap() if unwrap is not None else value)
+
+
+def _resolve(document: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
+    """`node`, or what its local `$ref` points at (followed to the end)."""
+    seen = 0
+    while "$ref" in node:
+        ref = node["$ref"]
+        if not ref.startswith("#/"):
+            raise SpecError(f"only local references are supported, got {ref!r}")
+        target: Any = document
+        for part in ref[2:].split("/"):
+            target = target[part]
+        node, seen = target, seen + 1
+        if seen > 32:
+            raise SpecError(f"{ref!r}: a reference loop")
+    return node
+
+
+def _check_known_extensions(node: Any, where: str) -> None:
+    """Every `x-simvoly-*` key anywhere in the document is one this module knows, and the
+    schema-level ones (timestamps, secrets) sit on schemas of the right type."""
+    if isinstance(node, Mapping):
+        for key, value in node.items():
+            if isinstance(key, str) and key.startswith("x-simvoly-") and key not in _KNOWN:
+                raise SpecError(f"{where or '/'}: unknown extension {key!r}")
+            _check_known_extensions(value, f"{where}/{key}")
+        if "x-simvoly-timestamp" in node:
+            _is_timestamp(node)
+        if "x-simvoly-secret" in node and (
+            node["x-simvoly-secret"] is not True or "string" not in _types(node)
+        ):
+            raise SpecError(f"{where}: x-simvoly-secret is `true`, on strings only")
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            _check_known_extensions(item, f"{where}/{index}")
+
+
+def _identifier(value: Any, where: str) -> str:
+    if not isinstance(value, str) or not value.isidentifier() or keyword.iskeyword(value):
+        raise SpecError(f"{where} must be a Python identifier, got {value!r}")
+    if value.startswith("_"):
+        raise SpecError(f"{where} must not start with an underscore, got {value!r}")
+    return value
+
+
+def _resources(document: Mapping[str, Any]) -> tuple[Resource, ...]:
+    tags: dict[str, Mapping[str, Any]] = {}
+    for tag in document.get("tags", []):
+        attribute = tag.get("x-simvoly-resource")
+        if attribute is None:
+            raise SpecError(f"tag {tag['name']!r} has no x-simvoly-resource (its client attribute)")
+        _identifier(attribute, f"tag {tag['name']!r}: x-simvoly-resource")
+        tags[tag["name"]] = tag
+    attributes = [tag["x-simvoly-resource"] for tag in tags.values()]
+    if len(set(attributes)) != len(attributes):
+        raise SpecError(f"two tags share an x-simvoly-resource: {sorted(attributes)}")
+    by_attribute: dict[str, list[Operation]] = {t["x-simvoly-resource"]: [] for t in tags.values()}
+    for operation in _operations(document, tags):
+        by_attribute[operation.resource].append(operation)
+    resources = []
+    for name, tag in tags.items():
+        ops = by_attribute[tag["x-simvoly-resource"]]
+        if not ops:
+            raise SpecError(f"tag {name!r} has no operations")
+        methods = [op.method_name for op in ops]
+        if len(set(methods)) != len(methods):
+            raise SpecError(f"tag {name!r}: two operations share an x-simvoly-method: {methods}")
+        attribute = tag["x-simvoly-resource"]
+        resources.append(
+            Resource(
+                tag=name,
+                module=str(strings.PythonIdentifier(value=name, prefix="tag")),
+                attribute=attribute,
+                class_name="".join(part.capitalize() for part in attribute.split("_")),
+                description=" ".join(str(tag.get("description", "")).split()),
+                operations=tuple(ops),
+            )
+        )
+    return tuple(resources)
+
+
+def _operations(
+    document: Mapping[str, Any], tags: Mapping[str, Mapping[str, Any]]
+) -> Iterator[Operation]:
+    for path, item in document.get("paths", {}).items():
+        shared = [_resolve(document, p) for p in item.get("parameters", [])]
+        for method in _HTTP_METHODS:
+            op = item.get(method)
+            if op is None:
+                continue
+            op_id = op.get("operationId")
+            where = f"{method.upper()} {path}"
+            if not op_id:
+                raise SpecError(f"{where} has no operationId")
+            where = f"operation {op_id}"
+            op_tags = op.get("tags", [])
+            if len(op_tags) != 1 or op_tags[0] not in tags:
+                raise SpecError(f"{where} must have exactly one of the declared tags")
+            parameters = tuple(shared + [_resolve(document, p) for p in op.get("parameters", [])])
+            yield Operation(
+                id=op_id,
+                http_method=method.upper(),
+                path=path,
+                resource=tags[op_tags[0]]["x-simvoly-resource"],
+                method_name=_identifier(op.get("x-simvoly-method"), f"{where}: x-simvoly-method"),
+                pagination=_pagination(document, op, parameters, where),
+                idempotent=op.get("x-simvoly-idempotent") is True,
+                idempotent_query=_idempotent_query(op, method, parameters, where),
+                upsert_by=_upsert(document, op, where)[0],
+                upsert_query=_upsert(document, op, where)[1],
+                body_schema=_body_schema(op, where),
+                parameters=parameters,
+            )
+
+
+def _query_names(parameters: tuple[Mapping[str, Any], ...]) -> set[str]:
+    return {p["name"] for p in parameters if p.get("in") == "query"}
+
+
+def _pagination(
+    document: Mapping[str, Any],
+    op: Mapping[str, Any],
+    parameters: tuple[Mapping[str, Any], ...],
+    where: str,
+) -> Mapping[str, str] | None:
+    value = op.get("x-simvoly-pagination")
+    if value is None:
+        return None
+    if not isinstance(value, Mapping) or sorted(value) != sorted(_PAGINATION_KEYS):
+        raise SpecError(f"{where}: x-simvoly-pagination needs exactly {list(_PAGINATION_KEYS)}")
+    missing = {value["limit"], value["offset"]} - _query_names(parameters)
+    if missing:
+        raise SpecError(f"{where}: x-simvoly-pagination names query parameters it lacks: {missing}")
+    schema = _ok_schema(document, op, where)
+    fields = set(schema.get("properties", {}))
+    if not {value["items"], value["total"]} <= fields:
+        raise SpecError(f"{where}: the answer has no {value['items']!r}/{value['total']!r} fields")
+    return dict(value)
+
+
+def _ok_schema(document: Mapping[str, Any], op: Mapping[str, Any], where: str) -> Mapping[str, Any]:
+    try:
+        response = _resolve(document, op["responses"]["200"])
+        return _resolve(document, response["content"]["application/json"]["schema"])
+    except KeyError:
+        raise SpecError(f"{where} has no 200 JSON answer") from None
+
+
+def _idempotent_query(
+    op: Mapping[str, Any], method: str, parameters: tuple[Mapping[str, Any], ...], where: str
+) -> Mapping[str, Any] | None:
+    value = op.get("x-simvoly-idempotent")
+    if value is None:
+        return None
+    if method != "post":
+        raise SpecError(f"{where}: x-simvoly-idempotent is for POSTs ({method} is idempotent)")
+    if value is True:
+        return None
+    return _query_condition(value, parameters, f"{where}: x-simvoly-idempotent")
+
+
+def _query_condition(
+    value: Any, parameters: tuple[Mapping[str, Any], ...], where: str
+) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping) or set(value) != {"query"} or not value["query"]:
+        raise SpecError(f"{where} must be true or {{query: {{name: value}}}}")
+    unknown = set(value["query"]) - _query_names(parameters)
+    if unknown:
+        raise SpecError(f"{where} names query parameters the operation lacks: {unknown}")
+    return dict(value["query"])
+
+
+def _upsert(
+    document: Mapping[str, Any], op: Mapping[str, Any], where: str
+) -> tuple[str | None, Mapping[str, Any] | None]:
+    value = op.get("x-simvoly-upsert")
+    if value is None:
+        return None, None
+    if not isinstance(value, Mapping) or "by" not in value or set(value) - {"by", "query"}:
+        raise SpecError(f"{where}: x-simvoly-upsert must be {{by: field, query: {{...}}}}")
+    body = _body_schema(op, where)
+    fields = _resolve(document, document["components"]["schemas"][body]) if body else {}
+    if value["by"] not in fields.get("properties", {}):
+        raise SpecError(f"{where}: x-simvoly-upsert by {value['by']!r}: no such body field")
+    query = None
+    if "query" in value:
+        parameters = tuple(_resolve(document, p) for p in op.get("parameters", []))
+        query = _query_condition({"query": value["query"]}, parameters, where)
+    return value["by"], query
+
+
+def _body_schema(op: Mapping[str, Any], where: str) -> str | None:
+    body = op.get("requestBody")
+    if body is None:
+        return None
+    ref = body.get("content", {}).get("application/json", {}).get("schema", {}).get("$ref", "")
+    prefix = "#/components/schemas/"
+    if not ref.startswith(prefix):
+        raise SpecError(f"{where}: the request body must be a $ref to a component schema")
+    return str(ref.removeprefix(prefix))
+
+
+def _types(schema: Mapping[str, Any]) -> list[str]:
+    """The JSON types a schema allows (`type: [integer, "null"]` in OpenAPI 3.1)."""
+    kind = schema.get("type", [])
+    return [kind] if isinstance(kind, str) else list(kind)
+
+
+def _is_timestamp(schema: Mapping[str, Any]) -> bool:
+    value = schema.get("x-simvoly-timestamp")
+    if value is None:
+        return False
+    if value != "unix-seconds" or "integer" not in _types(schema):
+        raise SpecError(f"x-simvoly-timestamp: only 'unix-seconds' on integers, got {value!r}")
+    return True
+
+
+def _webhooks(document: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
+    """(topic, model name) of each webhook: its POST body must be a component $ref."""
+    topics = []
+    for topic, item in (document.get("webhooks") or {}).items():
+        post = item.get("post")
+        if post is None:
+            raise SpecError(f"webhook {topic}: only POST deliveries are supported")
+        topics.append((str(topic), str(_body_schema(post, f"webhook {topic}"))))
+    if not topics:
+        raise SpecError("openapi.yaml has no webhooks section")
+    events = document["components"]["schemas"].get("WebhookEvent", {}).get("enum", [])
+    if sorted(events) != sorted(topic for topic, _ in topics):
+        names = sorted(topic for topic, _ in topics)
+        raise SpecError(f"webhooks {names} differ from the WebhookEvent enum {events}")
+    return tuple(topics)

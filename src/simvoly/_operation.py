@@ -1,0 +1,74 @@
+"""`Operation`: what the runtime knows about one operation of the API.
+
+Every value comes from openapi.yaml (its paths and `x-simvoly-*` extensions) through the
+generated table `simvoly._generated.operations.OPERATIONS`; nothing here names an
+operation. Retries ask `repeatable()`, the paginator reads `pagination`, the bulk helpers
+read `upsert_by`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Final
+
+import attrs
+
+__all__ = ["Operation", "Pagination"]
+
+#: Methods whose repetition has the same effect as one request (RFC 9110, 9.2.2).
+IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+
+
+@attrs.frozen
+class Pagination:
+    """An offset-paginated list: the envelope's field names and the query parameters."""
+
+    items: str
+    total: str
+    limit: str
+    offset: str
+
+
+@attrs.frozen
+class Operation:
+    """One operation.
+
+    Attributes:
+        id: The operationId.
+        method: The HTTP method, uppercase.
+        path: The path template under the API root (`/contacts/{id}`).
+        resource: The client attribute of its resource (`contacts`).
+        method_name: Its method on that resource (`get_by_email`).
+        idempotent: A POST that is safe to repeat (`x-simvoly-idempotent: true`).
+        idempotent_query: ... or safe to repeat only when these query values are sent.
+        pagination: How the list pages, or None.
+        upsert_by: The body field a create-or-update POST matches records by, or None.
+        upsert_query: ... only when these query values are sent.
+        body: The request body's schema name, or None.
+    """
+
+    id: str
+    method: str
+    path: str
+    resource: str
+    method_name: str
+    idempotent: bool = False
+    idempotent_query: Mapping[str, Any] | None = None
+    pagination: Pagination | None = None
+    upsert_by: str | None = None
+    upsert_query: Mapping[str, Any] | None = None
+    body: str | None = None
+
+    def repeatable(self, params: Mapping[str, Any]) -> bool:
+        """Whether sending this request twice has the effect of sending it once."""
+        if self.method in IDEMPOTENT_METHODS or self.idempotent:
+            return True
+        query = self.idempotent_query
+        return query is not None and all(params.get(k) == v for k, v in query.items())
+
+    def upserts(self, params: Mapping[str, Any]) -> bool:
+        """Whether this request creates or updates by `upsert_by` (given its query)."""
+        if self.upsert_by is None:
+            return False
+        query = self.upsert_query
+        return query is None or all(params.get(k) == v for k, v in query.items())
