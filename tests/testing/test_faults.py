@@ -209,3 +209,45 @@ def test_in_process_under_trio() -> None:
         return [r.status for r in sandbox.requests]
 
     assert anyio.run(main, backend="trio") == [503, 200]
+
+
+async def test_a_rate_limit_lets_n_per_second_through_then_answers_429(
+    sandbox: Sandbox, api: httpx.AsyncClient
+) -> None:
+    now = [100.0]
+    fault = sandbox.faults.rate_limit(3, operation="list_contacts", clock=lambda: now[0])
+    statuses = [(await api.get("/contacts")).status_code for _ in range(4)]
+    assert statuses == [200, 200, 200, 429]
+    refused = await api.get("/contacts")
+    assert refused.headers["retry-after"] == "1"  # a third of a second, rounded up
+    assert refused.json() == {"success": False, "message": "Too many requests"}
+    assert (await api.get("/webhooks")).status_code == 200  # other operations: not limited
+    now[0] += 0.34  # one token back
+    assert [(await api.get("/contacts")).status_code for _ in range(2)] == [200, 429]
+    now[0] += 10  # a full bucket again, no more than that
+    assert [(await api.get("/contacts")).status_code for _ in range(4)] == [200, 200, 200, 429]
+    assert (fault.fired, str(fault)) == (4, "rate limit 3/s")
+    assert sandbox.requests[-1].fault == "rate limit 3/s"
+
+
+async def test_a_rate_limit_with_a_burst_and_slow_refill(
+    sandbox: Sandbox, api: httpx.AsyncClient
+) -> None:
+    now = [0.0]
+    sandbox.faults.rate_limit(0.25, burst=2, clock=lambda: now[0])
+    statuses = [(await api.get("/contacts")).status_code for _ in range(3)]
+    assert statuses == [200, 200, 429]
+    assert sandbox.requests[-1].status == 429
+    last = await api.get("/contacts")
+    assert last.headers["retry-after"] == "4"  # one token in four seconds
+
+
+def test_rate_limits_check_their_arguments() -> None:
+    faults = Faults()
+    for bad in (0, -1, True, "10", float("inf"), float("nan")):
+        with pytest.raises(ValueError, match="per_second must be a number > 0"):
+            faults.rate_limit(bad)  # type: ignore[arg-type]  # wrong on purpose
+    for burst in (0, True, 1.5):
+        with pytest.raises(ValueError, match="burst must be an integer >= 1"):
+            faults.rate_limit(10, burst=burst)  # type: ignore[arg-type]  # wrong on purpose
+    assert faults.rules == []

@@ -5,6 +5,7 @@
     sandbox.faults.status(520, body="<html>...</html>")      # a proxy's HTML page
     sandbox.faults.drop("mid-response", method="POST", path="/contacts")
     sandbox.faults.latency(0.05, path="/orders*")
+    sandbox.faults.rate_limit(100)                           # 100 requests/s, then 429
     sandbox.faults.clear()
 
 Each call adds a `Fault` rule and returns it (`fault.fired` counts its hits). Rules are
@@ -14,6 +15,11 @@ first status or drop rule that fires decides the answer. A rule matches a reques
 `operation` (an operationId of openapi.yaml), each optional. `every=n` fires on the n-th,
 2n-th... matching request; `times` caps how often it fires (None: no cap). Status and
 drop rules fire once unless told otherwise; latency rules, on every matching request.
+
+Rate limits: `rate_limit(n)` lets `n` requests through per second (a token bucket
+holding `burst`, by default `n`, refilled at `n` per second) and answers the others 429
+with `Retry-After` in whole seconds (rounded up, as HTTP writes it), as a site's API would
+for one key. Only requests it lets through reach the rules after it.
 
 Drops: "refused" means the request never reached the sandbox (nothing is processed; in
 process, httpx raises `ConnectError`); "mid-response" means it was processed and the
@@ -27,15 +33,41 @@ from __future__ import annotations
 import fnmatch
 import http
 import json
-from collections.abc import Mapping
+import math
+import time
+from collections.abc import Callable, Mapping
 from typing import Any, Literal
 
 import attrs
 
-__all__ = ["Decision", "DropMode", "Fault", "Faults"]
+__all__ = ["Decision", "DropMode", "Fault", "Faults", "TokenBucket"]
 
 DropMode = Literal["refused", "mid-response"]
 _DROP_MODES = ("refused", "mid-response")
+
+
+@attrs.define(eq=False)
+class TokenBucket:
+    """`rate` tokens a second, at most `capacity` kept; one per request let through."""
+
+    rate: float
+    capacity: int
+    clock: Callable[[], float]
+    tokens: float = attrs.field(init=False)
+    updated: float = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self.tokens, self.updated = float(self.capacity), self.clock()
+
+    def take(self) -> float:
+        """Take a token: 0.0 when there was one, else the seconds until there is one."""
+        now = self.clock()
+        self.tokens = min(self.capacity, self.tokens + (now - self.updated) * self.rate)
+        self.updated = now
+        if self.tokens >= 1:
+            self.tokens -= 1
+            return 0.0
+        return (1 - self.tokens) / self.rate
 
 
 @attrs.define(eq=False)
@@ -53,10 +85,13 @@ class Fault:
     body: bytes = attrs.field(default=b"", repr=False)
     headers: tuple[tuple[str, str], ...] = ()
     mode: DropMode = "mid-response"
+    bucket: TokenBucket | None = attrs.field(default=None, repr=False)
     seen: int = 0
     fired: int = 0
 
     def __str__(self) -> str:
+        if self.bucket is not None:
+            return f"rate limit {self.bucket.rate:g}/s"
         if self.kind == "latency":
             return f"latency {self.delay:g}s"
         if self.kind == "status":
@@ -80,7 +115,12 @@ class Fault:
         if self.exhausted:
             return False
         self.seen += 1
-        if self.seen % self.every:
+        if self.bucket is not None:
+            wait = self.bucket.take()
+            if not wait:
+                return False
+            self.headers = (self.headers[0], ("Retry-After", str(max(1, math.ceil(wait)))))
+        elif self.seen % self.every:
             return False
         self.fired += 1
         return True
@@ -171,6 +211,38 @@ class Faults:
         if mode not in _DROP_MODES:
             raise ValueError(f"mode must be 'refused' or 'mid-response', got {mode!r}")
         return self._add(Fault("drop", mode=mode), times, every, method, path, operation)
+
+    def rate_limit(
+        self,
+        per_second: float,
+        *,
+        burst: int | None = None,
+        method: str | None = None,
+        path: str | None = None,
+        operation: str | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> Fault:
+        """Let `per_second` requests through per second (`burst` at once, by default as
+        many), and answer the others 429 with a Retry-After; until removed."""
+        if (
+            isinstance(per_second, bool)
+            or not isinstance(per_second, int | float)
+            or not math.isfinite(per_second)
+            or per_second <= 0
+        ):
+            raise ValueError(f"per_second must be a number > 0, got {per_second!r}")
+        capacity = max(1, math.floor(per_second)) if burst is None else burst
+        if isinstance(capacity, bool) or not isinstance(capacity, int) or capacity < 1:
+            raise ValueError(f"burst must be an integer >= 1, got {burst!r}")
+        payload, content_type = _fault_body(429, {"success": False, "message": "Too many requests"})
+        fault = Fault(
+            "status",
+            status=429,
+            body=payload,
+            headers=(("Content-Type", content_type), ("Retry-After", "1")),
+            bucket=TokenBucket(float(per_second), capacity, clock),
+        )
+        return self._add(fault, None, 1, method, path, operation)
 
     def remove(self, fault: Fault) -> None:
         """Switch one rule off."""
