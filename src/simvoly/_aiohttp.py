@@ -31,6 +31,8 @@ from ._exceptions import SimvolyError
 __all__ = ["AiohttpTransport"]
 
 _CHUNK = 64 * 1024
+# How aiohttp says that the request could not be written (its ClientOSError's text).
+_UNWRITTEN = "Can not write request body"
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
@@ -129,6 +131,11 @@ def _raise_mapped(error: Exception, request: httpx.Request) -> NoReturn:
         # A malformed status line or header, or a body cut short: the server answered
         # something that is not HTTP, after the request was sent.
         mapped = httpx.RemoteProtocolError
+    elif isinstance(error, aiohttp.ClientOSError) and _UNWRITTEN in str(error):
+        # A kept-alive connection the server had closed: the request could not be
+        # written, so the server cannot have acted on it (httpcore never reuses such a
+        # connection; aiohttp finds out when writing to it).
+        mapped = httpx.ConnectError
     elif isinstance(error, aiohttp.ServerDisconnectedError):
         mapped = httpx.RemoteProtocolError  # as httpcore: "Server disconnected"
     elif isinstance(error, aiohttp.ClientError | OSError):
