@@ -10,7 +10,6 @@ import httpx
 import pytest
 
 from simvoly import AsyncSimvoly, _retry
-from simvoly._pool import OwnPool
 
 API_KEY = "sk-test-0123456789abcdef"
 SITE = "https://mysite.simvoly.com"
@@ -83,6 +82,8 @@ async def client() -> AsyncIterator[AsyncSimvoly]:
 def http_of(client: AsyncSimvoly) -> httpx.AsyncClient:
     """The httpx client a client sends with: its own pool's (of the loop used last), or
     the one passed in as `http_client`."""
+    from simvoly._pool import OwnPool
+
     pool = client._pool
     if isinstance(pool, OwnPool):
         return pool.pools()[0]
