@@ -48,12 +48,18 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             limit_per_host=0,
             keepalive_timeout=self._limits.keepalive_expiry or 15.0,
         )
-        return aiohttp.ClientSession(
+        session = aiohttp.ClientSession(
             connector=connector,
             cookie_jar=aiohttp.DummyCookieJar(),
             auto_decompress=False,
             trust_env=False,
         )
+        # aiohttp repeats an idempotent request once, unseen, when a kept-alive connection
+        # breaks: the SDK's policy must see every attempt (a DELETE whose answer was lost
+        # and is then answered 404 was done), and be the only one to retry. No public
+        # option turns it off.
+        session._retry_connection = False
+        return session
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         session = self._session

@@ -35,6 +35,10 @@ __all__ = ["Options", "RedirectLocationError", "raise_connection_error", "send"]
 
 T = TypeVar("T")
 
+# What is read of an error answer: its message needs little, and a retried 503 with a
+# huge page must not cost the page each time.
+_ERROR_CAP = 1024 * 1024
+
 
 class RedirectLocationError(httpx.RemoteProtocolError):
     """httpx refused a redirect's Location before handing the answer back."""
@@ -137,7 +141,10 @@ async def send(
                     response = await http._send_single_request(http_request)
                 else:
                     response = await _send_on_callers_client(http, http_request)
-                body = await read_body(response, options.max_response_bytes)
+                cap = options.max_response_bytes
+                if response.status_code >= 300:
+                    cap = min(cap, _ERROR_CAP)
+                body = await read_body(response, cap)
         except TimeoutError as error:
             raise APITimeoutError(
                 f"{_where(http_request)} did not finish within the call's deadline "
@@ -227,7 +234,7 @@ def _result(
         raise APIResponseValidationError(
             f"{where} answered {response.status_code} with a body that is not JSON "
             f"({response.headers.get('content-type', 'no content type')})"
-            + (" (nested too deeply to read)" if content[:1] in b"[{" else ""),
+            + (" (nested too deeply to read)" if content[:1] in (b"[", b"{") else ""),
             response=response,
             retries_taken=retries,
         ) from None

@@ -128,8 +128,9 @@ def streamed(status: int, chunks: Callable[[], Iterator[bytes]], headers: dict[s
         head += [f"{name}: {value}" for name, value in headers.items()]
         exchange.writer.write(("\r\n".join(head) + "\r\n\r\n").encode())
         for chunk in chunks():
-            exchange.writer.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
-            await exchange.writer.drain()
+            if chunk:  # an empty chunk would end the body
+                exchange.writer.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+                await exchange.writer.drain()
         exchange.writer.write(b"0\r\n\r\n")
         await exchange.writer.drain()
 
