@@ -67,7 +67,7 @@ class _Zlib:
         return self._decompressor.decompress(self._decompressor.unconsumed_tail, room)
 
 
-class _TooLarge(Exception):
+class _TooLargeError(Exception):
     pass
 
 
@@ -116,7 +116,7 @@ async def read_body(response: httpx.Response, cap: int) -> Body:
             except zlib.error:
                 chunks.clear()  # half-decoded bytes would only garble the error's message
                 problem = f"a body that does not match its Content-Encoding ({encoding})"
-            except _TooLarge:
+            except _TooLargeError:
                 problem = _too_large(cap)
     finally:
         await response.aclose()
@@ -133,7 +133,7 @@ def _add(chunks: list[bytes], data: bytes, size: int, cap: int) -> int:
     size += len(data)
     if size > cap:
         chunks.append(data[: len(data) - (size - cap)])
-        raise _TooLarge
+        raise _TooLargeError
     if data:
         chunks.append(data)
     return size

@@ -63,9 +63,7 @@ def api_root(site_url: str) -> str:
         mistyped = _MISTYPED_SCHEME.match(site)
         if mistyped:
             fixed = f"{mistyped.group(1).lower()}://{site[mistyped.end() :]}"
-            raise ValueError(
-                f"site_url {site_url!r} has a mistyped scheme: use {fixed!r}"
-            )
+            raise ValueError(f"site_url {site_url!r} has a mistyped scheme: use {fixed!r}")
         site = f"https://{site}"
     scheme = site.partition("://")[0]
     if scheme.lower() not in ("https", "http"):

@@ -57,6 +57,7 @@ DEFAULT_LIMITS = httpx.Limits(
     max_connections=100, max_keepalive_connections=50, keepalive_expiry=30.0
 )
 
+
 class _LazyResource(Generic[R]):
     """`client.contacts` and friends: imported and built on first access, then cached.
 

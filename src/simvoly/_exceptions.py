@@ -327,9 +327,7 @@ def _describe(response: httpx.Response, body: object, problem: str | None = None
         # Cut before splitting: a huge page split into words costs its size many times.
         snippet = " ".join(body[: _SNIPPET_CHARS * 4].split())[:_SNIPPET_CHARS]
         content_type = response.headers.get("content-type", "no content type")
-        return (
-            f"{what} answered {response.status_code} {reason} ({content_type}): {snippet}{note}"
-        )
+        return f"{what} answered {response.status_code} {reason} ({content_type}): {snippet}{note}"
     return f"{what} answered {response.status_code} {reason}: {_short_json(body)}{note}"
 
 

@@ -9,10 +9,10 @@
 A walk uses the largest page (50) unless the caller set `limit`, and goes by the items
 received and `totalCount`: a server that answers fewer items than asked (its own cap)
 does not end it early; it stops at `totalCount` without an extra empty request, or at
-an empty page (or, when no total is given, a page shorter than asked). It fetches up to
-`concurrency` pages at a time while yielding items in order. Pages are fetched in batches inside one task group, so no
-request is left running when the caller stops early (structured concurrency, asyncio and
-trio alike), and memory is bounded by the batch in flight.
+an empty page (or, with no total given, a page shorter than asked). It fetches up to
+`concurrency` pages at a time while yielding items in order. Pages are fetched in
+batches inside one task group, so no request is left running when the caller stops
+early (structured concurrency, asyncio and trio alike).
 
 Offset pages shift when records are inserted during a walk: an item already yielded can
 come back on a later page, however many were inserted. A walk remembers every id it
@@ -192,7 +192,7 @@ def _is_last(page: Page[Any]) -> bool:
     if not page.items:
         return True
     if page.total_count is None:
-        return len(page.items) < page.limit  # type: ignore[unreachable]  # a server may omit totalCount
+        return len(page.items) < page.limit
     return page.skip + len(page.items) >= page.total_count
 
 

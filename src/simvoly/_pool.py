@@ -79,7 +79,8 @@ class OwnPool:
             self._others[current_loop] = http
             for ended in [other for other in self._others if _has_ended(other)]:
                 del self._others[ended]  # its loop is gone, and its connections with it
-            http = self._others.pop(loop, None) or self._make()
+            known = self._others.pop(loop, None)
+            http = known if known is not None else self._make()
             self._current = (loop, http)
             return http
 

@@ -188,7 +188,9 @@ async def send(
         raise make_status_error(response, retries_taken=retries, problem=body.problem)
 
 
-async def _send_on_callers_client(http: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
+async def _send_on_callers_client(
+    http: httpx.AsyncClient, request: httpx.Request
+) -> httpx.Response:
     """Send on an `http_client` the caller passed, with its hooks and auth."""
     try:
         return await http.send(request, stream=True, follow_redirects=False)

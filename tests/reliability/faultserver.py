@@ -120,7 +120,9 @@ def raw_answer(data: bytes) -> Behaviour:
     return behave
 
 
-def streamed(status: int, chunks: Callable[[], Iterator[bytes]], headers: dict[str, str]) -> Behaviour:
+def streamed(
+    status: int, chunks: Callable[[], Iterator[bytes]], headers: dict[str, str]
+) -> Behaviour:
     """Answer with a chunked body from `chunks()`, written as the client reads it."""
 
     async def behave(exchange: Exchange) -> None:

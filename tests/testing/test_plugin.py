@@ -13,7 +13,6 @@ import pytest
 import simvoly
 from simvoly import AsyncSimvoly
 from simvoly.testing import Sandbox, pytest_plugin
-
 from tests.conftest import http_of
 
 from .conftest import known

@@ -9,7 +9,6 @@ from simvoly._resource import (
     APIResource,
     AsyncPaginator,
     check_path_param,
-    check_required,
     coerce_enum,
     to_timestamp,
 )
