@@ -77,3 +77,14 @@ async def client() -> AsyncIterator[AsyncSimvoly]:
     """A client with its own pool (pytest-httpx mocks its transport where used)."""
     async with AsyncSimvoly(API_KEY, site_url=SITE, user_agent="Tests/1.0") as instance:
         yield instance
+
+
+def http_of(client: AsyncSimvoly) -> httpx.AsyncClient:
+    """The httpx client a client sends with: its own pool's (of the loop used last), or
+    the one passed in as `http_client`."""
+    from simvoly._pool import OwnPool
+
+    pool = client._pool
+    if isinstance(pool, OwnPool):
+        return pool.pools()[0]
+    return pool._http

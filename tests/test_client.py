@@ -11,7 +11,7 @@ from pytest_httpx import HTTPXMock
 import simvoly
 from simvoly import AsyncSimvoly
 
-from .conftest import API_KEY, BASE, SITE, json_response, make_client
+from .conftest import API_KEY, BASE, SITE, http_of, json_response, make_client
 
 
 async def test_key_and_site_come_from_the_environment(
@@ -92,9 +92,9 @@ def test_malformed_base_urls_are_refused(url: str) -> None:
 @pytest.mark.parametrize(
     ("api_key", "user_agent", "message"),
     [
-        ("key\r\nX-Evil: 1", None, "api_key must not contain CR, LF"),
-        ("key\n", None, "api_key must not contain"),
-        ("k", "App/1\r\nX-Evil: 1", "user_agent must not contain"),
+        ("key\r\nX-Evil: 1", None, "api_key contains a control"),
+        ("key\n", None, "api_key contains a control"),
+        ("k", "App/1\r\nX-Evil: 1", "user_agent contains a control"),
     ],
 )
 def test_header_injection_is_refused(api_key: str, user_agent: str | None, message: str) -> None:
@@ -126,7 +126,7 @@ async def test_without_a_user_agent_the_sdk_still_identifies_itself() -> None:
 def test_the_default_timeout_and_pool_are_real() -> None:
     client = AsyncSimvoly("k", site_url=SITE)
     assert client.timeout == httpx.Timeout(30.0, connect=10.0)
-    pool = client._http._transport._pool  # type: ignore[attr-defined]  # httpx's transport type does not declare its pool
+    pool = http_of(client)._transport._pool  # type: ignore[attr-defined]  # httpx's transport type does not declare its pool
     assert pool._max_connections == 100
     assert pool._max_keepalive_connections == 50
 
@@ -160,15 +160,15 @@ def test_bad_max_retries_are_refused(max_retries: object) -> None:
 async def test_with_options_shares_the_pool_and_never_closes_it() -> None:
     client = AsyncSimvoly("k", site_url=SITE)
     quick = client.with_options(timeout=2.0)
-    assert quick._http is client._http
+    assert http_of(quick) is http_of(client)
     assert quick.timeout == httpx.Timeout(2.0)
     assert client.timeout == httpx.Timeout(30.0, connect=10.0)
     assert quick.base_url == client.base_url
     assert quick.contacts is not client.contacts
     await quick.aclose()
-    assert not client._http.is_closed
+    assert not http_of(client).is_closed
     await client.aclose()
-    assert client._http.is_closed
+    assert http_of(client).is_closed
 
 
 async def test_a_passed_in_http_client_is_used_but_not_closed() -> None:
@@ -182,7 +182,7 @@ async def test_a_passed_in_http_client_is_used_but_not_closed() -> None:
 async def test_the_context_manager_closes_the_pool() -> None:
     async with AsyncSimvoly("k", site_url=SITE) as client:
         pass
-    assert client._http.is_closed
+    assert http_of(client).is_closed
 
 
 async def test_redirects_are_not_followed_even_by_a_client_that_would(
@@ -210,12 +210,12 @@ def test_reprs_never_show_the_key() -> None:
 
 
 async def test_the_aiohttp_backend_sends_through_aiohttp() -> None:
-    from httpx_aiohttp import AiohttpTransport
+    from simvoly._aiohttp import AiohttpTransport
 
     async with AsyncSimvoly("k", site_url=SITE, http_backend="aiohttp") as client:
-        assert isinstance(client._http._transport, AiohttpTransport)
-        assert client._http.headers["authorization"] == "Bearer k"
-        assert client._http.timeout == client.timeout
+        assert isinstance(http_of(client)._transport, AiohttpTransport)
+        assert http_of(client).headers["authorization"] == "Bearer k"
+        assert http_of(client).timeout == client.timeout
 
 
 def test_an_unknown_backend_is_refused() -> None:
@@ -226,9 +226,9 @@ def test_an_unknown_backend_is_refused() -> None:
 @pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
 async def test_the_sdks_pool_keeps_no_cookies(backend: Literal["httpx", "aiohttp"]) -> None:
     async with AsyncSimvoly("k", site_url=SITE, http_backend=backend) as client:
-        assert not client._http.cookies
+        assert not http_of(client).cookies
         with pytest.raises(TypeError, match="keeps no cookies"):
-            client._http.cookies = {"session": "1"}
+            http_of(client).cookies = {"session": "1"}
 
 
 async def test_a_cookie_the_server_sets_is_not_sent_back(httpx_mock: HTTPXMock) -> None:
@@ -237,5 +237,5 @@ async def test_a_cookie_the_server_sets_is_not_sent_back(httpx_mock: HTTPXMock) 
     async with AsyncSimvoly("k", site_url=SITE, user_agent="Tests/1.0") as client:
         await client.contacts.get(1)
         await client.contacts.get(2)
-        assert not client._http.cookies
+        assert not http_of(client).cookies
     assert [request.headers.get("cookie") for request in httpx_mock.get_requests()] == [None, None]

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 import simvoly
 from simvoly import _sending, models
+from simvoly._body import Body
 
 SPEC = yaml.safe_load((Path(__file__).resolve().parent.parent / "openapi.yaml").read_text())
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
@@ -117,7 +118,7 @@ def test_arbitrary_json_gives_a_model_or_a_simvoly_error(
     request = httpx.Request("GET", "https://mysite.simvoly.com/api/site/x")
     response = httpx.Response(200, json=body, request=request)
     with contextlib.suppress(simvoly.SimvolyError):
-        _sending._result(response, 0, parse)
+        _sending._result(response, Body(response.content), 0, parse)
 
 
 @settings(max_examples=200, deadline=None)
@@ -126,4 +127,4 @@ def test_arbitrary_bytes_give_a_model_or_a_simvoly_error(body: bytes) -> None:
     request = httpx.Request("GET", "https://mysite.simvoly.com/api/site/x")
     response = httpx.Response(200, content=body, request=request)
     with contextlib.suppress(simvoly.SimvolyError):
-        _sending._result(response, 0, models.Order.from_dict)
+        _sending._result(response, Body(response.content), 0, models.Order.from_dict)

@@ -456,7 +456,7 @@ async def test_path_parameters_are_encoded_as_one_segment(
     [
         (lambda c: c.contacts.create(""), "email must not be empty"),
         (lambda c: c.contacts.create(None), "email is required"),
-        (lambda c: c.contacts.get(None), "id is required"),
+        (lambda c: c.contacts.get(None), "id must be an integer id"),
         (lambda c: c.members.create("Jane", "  "), "email must not be empty"),
         (lambda c: c.orders.update(1, status="lost"), "status must be one of"),
         (lambda c: c.products.create("gadget", "X"), "type must be one of"),

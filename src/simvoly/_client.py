@@ -2,28 +2,40 @@
 
 from __future__ import annotations
 
-import functools
-import ipaddress
 import os
 from collections.abc import Callable, Coroutine, Mapping
 from types import TracebackType
 from typing import Any, Literal, Self, TypeVar, overload
-from urllib.parse import urlsplit
 
 import attrs
 import httpx
 
+from ._body import ACCEPT_ENCODING, DEFAULT_MAX_RESPONSE_BYTES
+from ._checks import (
+    api_root,
+    check_header_value,
+    checked_base_url,
+    checked_count,
+    checked_retries,
+    checked_timeout,
+)
 from ._exceptions import SimvolyError
 from ._generated.resources import AsyncResources
 from ._logging import setup_logging
+from ._pool import CLOSED, OwnPool, Pool, UserPool
 from ._retry import RetryPolicy
 from ._sending import Options, send
 from ._version import __version__
 
-__all__ = ["DEFAULT_LIMITS", "DEFAULT_TIMEOUT", "AsyncSimvoly", "api_root"]
+__all__ = [
+    "DEFAULT_LIMITS",
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "DEFAULT_TIMEOUT",
+    "AsyncSimvoly",
+    "api_root",
+]
 
 T = TypeVar("T")
-R = TypeVar("R")
 
 #: 30 s for a whole read or write, 10 s to connect (a dead host fails fast).
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -31,16 +43,6 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_LIMITS = httpx.Limits(
     max_connections=100, max_keepalive_connections=50, keepalive_expiry=30.0
 )
-
-_LOCAL_HOSTS = frozenset({"localhost", "localhost.localdomain"})
-
-
-def api_root(site_url: str) -> str:
-    """The API root of a site: `https://mysite.simvoly.com` -> `.../api/site`."""
-    site = site_url.strip().rstrip("/")
-    if "://" not in site:
-        site = f"https://{site}"
-    return f"{site}/api/site"
 
 
 class AsyncSimvoly(AsyncResources):
@@ -59,11 +61,18 @@ class AsyncSimvoly(AsyncResources):
         http_client: An `httpx.AsyncClient` to send with (a custom transport, a sandbox);
             the SDK then neither configures nor closes it.
         http_backend: "aiohttp" sends through aiohttp (the `simvoly[aiohttp]` extra), which
-            costs less CPU per request than httpx's own pool under concurrency.
+            costs less CPU per request than httpx's own pool under concurrency (asyncio
+            only; pytest-httpx does not mock it).
+        max_response_bytes: The most an answer may hold once decompressed (32 MiB by
+            default); a larger one raises instead of filling memory.
+
+    The SDK keeps its connection pool per event loop, so one client can serve several
+    loops (`asyncio.run()` twice, tests with a loop each). Close it with `aclose()` or
+    `async with`; a closed client raises `SimvolyError` on use.
     """
 
-    _http: httpx.AsyncClient
-    _owns_http: bool  # close the pool on aclose()
+    _pool: Pool
+    _owns_pool: bool  # close the pool on aclose() (not a with_options() copy)
     _options: Options
 
     def __init__(
@@ -78,6 +87,7 @@ class AsyncSimvoly(AsyncResources):
         retry: RetryPolicy | None = None,
         http_client: httpx.AsyncClient | None = None,
         http_backend: Literal["httpx", "aiohttp"] = "httpx",
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         setup_logging()
         if api_key is None:
@@ -87,7 +97,7 @@ class AsyncSimvoly(AsyncResources):
                 "No API key: pass AsyncSimvoly(api_key=...) or set SIMVOLY_API_KEY "
                 "(Website Settings > Applications > API Key)."
             )
-        _check_header_value("api_key", api_key)
+        check_header_value("api_key", api_key)
         if base_url is None:
             if site_url is None:
                 site_url = os.environ.get("SIMVOLY_SITE_URL")
@@ -99,31 +109,32 @@ class AsyncSimvoly(AsyncResources):
             base_url = api_root(site_url)
         agent = f"simvoly-python/{__version__}"
         if user_agent:
-            _check_header_value("user_agent", user_agent)
+            check_header_value("user_agent", user_agent)
             agent = f"{user_agent} {agent}"
         headers = {
             "Authorization": f"Bearer {api_key}",
             "User-Agent": agent,
             "Accept": "application/json",
+            # Only what the SDK decodes itself, bounded (see _body).
+            "Accept-Encoding": ACCEPT_ENCODING,
         }
         options = Options(
-            base_url=_checked_base_url(base_url),
+            base_url=checked_base_url(base_url),
             headers=headers,
-            timeout=_checked_timeout(timeout),
+            timeout=checked_timeout(timeout),
             retry=retry
             if retry is not None
-            else RetryPolicy(max_retries=_checked_retries(max_retries)),
+            else RetryPolicy(max_retries=checked_retries(max_retries)),
+            max_response_bytes=checked_count("max_response_bytes", max_response_bytes, minimum=1),
         )
+        if http_backend not in ("httpx", "aiohttp"):
+            raise ValueError(f'http_backend must be "httpx" or "aiohttp", got {http_backend!r}')
         if http_client is None:
-            self._http = _new_http_client(http_backend, options.timeout, headers)
-            self._owns_http = True
-            # Every header the pool sends (httpx's defaults and ours): requests on it are
-            # built directly with these (see _sending.send).
-            self._own_headers: httpx.Headers | None = httpx.Headers(self._http.headers)
+            new_pool = _pool_factory(http_backend, options.timeout, headers)
+            self._pool = OwnPool(new_pool)
         else:
-            self._http = http_client
-            self._owns_http = False
-            self._own_headers = None
+            self._pool = UserPool(http_client)
+        self._owns_pool = True
         self._options = options
 
     def __repr__(self) -> str:
@@ -157,27 +168,32 @@ class AsyncSimvoly(AsyncResources):
         """
         options = self._options
         if timeout is not None:
-            options = attrs.evolve(options, timeout=_checked_timeout(timeout))
+            options = attrs.evolve(options, timeout=checked_timeout(timeout))
         if retry is not None:
             options = attrs.evolve(options, retry=retry)
         if max_retries is not None:
             options = attrs.evolve(
                 options,
-                retry=attrs.evolve(options.retry, max_retries=_checked_retries(max_retries)),
+                retry=attrs.evolve(options.retry, max_retries=checked_retries(max_retries)),
             )
         clone = object.__new__(AsyncSimvoly)
-        clone._http = self._http
-        clone._owns_http = False
-        clone._own_headers = self._own_headers
+        clone._pool = self._pool
+        clone._owns_pool = False
         clone._options = options
         return clone
 
     async def aclose(self) -> None:
-        """Close the connection pool (unless it was passed in as `http_client`)."""
-        if self._owns_http:
-            await self._http.aclose()
+        """Close the connection pool (not an `http_client` passed in: that stays open).
+
+        The client cannot be used afterwards. A `with_options()` copy's aclose() leaves
+        the shared pool open.
+        """
+        if self._owns_pool:
+            await self._pool.aclose()
 
     async def __aenter__(self) -> Self:
+        if self._pool.closed:
+            raise SimvolyError(CLOSED)
         return self
 
     async def __aexit__(
@@ -203,7 +219,7 @@ class AsyncSimvoly(AsyncResources):
         self, operation_id: str, request: dict[str, Any], parse: Callable[[Any], T] | None
     ) -> Coroutine[Any, Any, T | None]:
         """Send one operation (with retries) and build its result."""
-        return send(self._http, self._options, self._own_headers, operation_id, request, parse)
+        return send(self._pool, self._options, operation_id, request, parse)
 
 
 class _NoCookies(httpx.Cookies):
@@ -232,9 +248,10 @@ class _Cookieless(httpx.AsyncClient):
         raise TypeError("the SDK's connection pool keeps no cookies")
 
 
-def _new_http_client(
+def _pool_factory(
     backend: str, timeout: httpx.Timeout, headers: Mapping[str, str]
-) -> httpx.AsyncClient:
+) -> Callable[[], httpx.AsyncClient]:
+    """What makes one connection pool (one per event loop) of the chosen backend."""
     options: dict[str, Any] = {
         "timeout": timeout,
         "headers": headers,
@@ -242,72 +259,14 @@ def _new_http_client(
         "follow_redirects": False,
     }
     if backend == "httpx":
-        return _Cookieless(**options)
-    if backend == "aiohttp":
-        return _cookieless_aiohttp_client()(**options)
-    raise ValueError(f'http_backend must be "httpx" or "aiohttp", got {backend!r}')
-
-
-@functools.cache
-def _cookieless_aiohttp_client() -> type[httpx.AsyncClient]:
-    """`_Cookieless` sending through aiohttp (httpx-aiohttp, imported on first use)."""
+        return lambda: _Cookieless(**options)
     try:
-        from httpx_aiohttp import HttpxAiohttpClient
+        from ._aiohttp import AiohttpTransport
     except ImportError:  # pragma: no cover - the extra is installed for the tests
         raise SimvolyError(
             'http_backend="aiohttp" needs the aiohttp extra: pip install "simvoly[aiohttp]"'
         ) from None
-
-    class _CookielessAiohttp(_Cookieless, HttpxAiohttpClient):
-        pass
-
-    return _CookielessAiohttp
-
-
-def _check_header_value(name: str, value: str) -> None:
-    if not isinstance(value, str):
-        raise TypeError(f"{name} must be a string")
-    if any(ch in value for ch in "\r\n\0"):
-        # Would let a value inject headers; never echo the value (it may be the key).
-        raise ValueError(f"{name} must not contain CR, LF or NUL characters")
-
-
-def _checked_base_url(base_url: str) -> str:
-    parts = urlsplit(base_url.strip())
-    if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise ValueError(f"base_url must be an absolute http(s) URL, got {base_url!r}")
-    if parts.scheme == "http" and not _is_local(parts.hostname):
-        raise ValueError(
-            f"refusing plain http:// for {parts.hostname}: the API key would travel in "
-            "clear text. Use https:// (http:// is only allowed for localhost)."
-        )
-    if parts.query or parts.fragment:
-        raise ValueError(f"base_url must not have a query or fragment, got {base_url!r}")
-    return base_url.strip().rstrip("/")
-
-
-def _is_local(host: str) -> bool:
-    if host in _LOCAL_HOSTS:
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def _checked_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
-    if isinstance(timeout, httpx.Timeout):
-        if None in (timeout.connect, timeout.read, timeout.write, timeout.pool):
-            raise ValueError("every part of the timeout must be set; None would wait forever")
-        return timeout
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
-        raise ValueError(
-            f"timeout must be a number of seconds > 0 (None would wait forever), got {timeout!r}"
-        )
-    return httpx.Timeout(float(timeout), connect=min(float(timeout), 10.0))
-
-
-def _checked_retries(max_retries: int) -> int:
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise ValueError(f"max_retries must be an integer >= 0, got {max_retries!r}")
-    return max_retries
+    # trust_env=False: httpx would route proxied URLs around aiohttp, through its own pool.
+    return lambda: _Cookieless(
+        transport=AiohttpTransport(DEFAULT_LIMITS), trust_env=False, **options
+    )

@@ -17,6 +17,7 @@ next. Under any other library (trio), anyio's `fail_after` does the job.
 from __future__ import annotations
 
 import math
+import weakref
 from contextlib import AbstractContextManager
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -43,7 +44,8 @@ class _Watchdog:
     """The blocks under a deadline on one event loop, and one timer for all of them."""
 
     def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
-        self.loop = loop
+        # Weakly: `_by_loop` maps the loop to this watchdog, which must not keep it alive.
+        self._loop = weakref.ref(loop)
         self.active: set[_Deadline] = set()
         self._timer: asyncio.TimerHandle | None = None
         self._armed_for = math.inf
@@ -56,12 +58,18 @@ class _Watchdog:
     def _arm(self, when: float) -> None:
         if self._timer is not None:
             self._timer.cancel()
-        self._timer = self.loop.call_at(when, self._fire)
+        loop = self._loop()
+        if loop is None:  # pragma: no cover - a block on the loop runs: the loop exists
+            return
+        self._timer = loop.call_at(when, self._fire)
         self._armed_for = when
 
     def _fire(self) -> None:
         self._timer, self._armed_for = None, math.inf
-        now = self.loop.time()
+        loop = self._loop()
+        if loop is None:  # pragma: no cover - the loop runs this callback: it exists
+            return
+        now = loop.time()
         later = math.inf
         for deadline in list(self.active):
             if deadline.when <= now:
@@ -73,8 +81,13 @@ class _Watchdog:
             self._arm(later)
 
 
-# The watchdog of the loop that ran a block last: one loop per process is the rule, and
-# a block on another loop just makes that loop's watchdog the cached one.
+# One watchdog per loop, for as long as the loop exists: loops in several threads take
+# turns in the cache below, and each keeps its own watchdog and single timer (a new
+# watchdog at each turn would leave the old one's timer pending: one per switch).
+_by_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _Watchdog] = (
+    weakref.WeakKeyDictionary()
+)
+# The watchdog of the loop that ran a block last: the common case, one loop, in one read.
 _cached: tuple[asyncio.AbstractEventLoop | None, _Watchdog | None] = (None, None)
 
 
@@ -82,7 +95,9 @@ def _watchdog(loop: asyncio.AbstractEventLoop) -> _Watchdog:
     global _cached
     cached_loop, watchdog = _cached
     if cached_loop is not loop or watchdog is None:
-        watchdog = _Watchdog(loop)
+        watchdog = _by_loop.get(loop)
+        if watchdog is None:
+            watchdog = _by_loop.setdefault(loop, _Watchdog(loop))
         _cached = (loop, watchdog)
     return watchdog
 

@@ -24,12 +24,19 @@ Any other status (405, 410, ...) raises APIStatusError itself. The message is th
 `message` when the body is `{"success": false, "message": ...}`, whatever the status; a
 body without one (an HTML error page, an empty body, a proxy's 520) still gives a message
 that says what came back. Messages never contain the API key: it only travels in the
-Authorization header, which no exception shows.
+Authorization header, which no exception shows, and a transport's text that quotes a
+header value is redacted.
+
+Exceptions pickle (a process pool or a Celery worker can send one back): the copy keeps
+the message, status, body and the request's method and URL, and carries no credential
+header (Authorization, Proxy-Authorization, Cookie are replaced by "[redacted]").
 """
 
 from __future__ import annotations
 
+import copy
 import json
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -56,10 +63,14 @@ __all__ = [
     "WebhookReplayError",
     "WebhookVerificationError",
     "make_status_error",
+    "redact",
 ]
 
 # How much of a non-JSON body (an HTML error page, say) a message quotes.
 _SNIPPET_CHARS = 200
+# Headers whose values are credentials: never pickled, never quoted.
+_SECRET_HEADERS = ("authorization", "proxy-authorization", "cookie")
+_REDACTED = "[redacted]"
 
 
 class SimvolyError(Exception):
@@ -78,6 +89,47 @@ class APIError(SimvolyError):
         self.message = message
         self.request = request
         self.retries_taken = retries_taken
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The keyword-only arguments defeat Exception's own pickling, and the request's
+        # headers hold the API key: the copy is rebuilt from its attributes, redacted.
+        state = dict(vars(self))
+        if isinstance(state.get("request"), httpx.Request):
+            state["request"] = _redacted_request(state["request"])
+        if isinstance(state.get("response"), httpx.Response):
+            response = copy.copy(state["response"])  # httpx's own pickle state, body read
+            response.request = state.get("request") or _redacted_request(response.request)
+            state["response"] = response
+        return (_unpickle, (type(self), self.args), state)
+
+
+def _unpickle(cls: type[APIError], args: tuple[Any, ...]) -> APIError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    return error  # its attributes are set from the pickled state next
+
+
+def _redacted_request(request: httpx.Request) -> httpx.Request:
+    headers = httpx.Headers(request.headers)
+    for name in _SECRET_HEADERS:
+        if name in headers:
+            headers[name] = _REDACTED
+    try:
+        content = request.content
+    except httpx.RequestNotRead:  # a streamed body: not kept
+        content = b""
+    return httpx.Request(request.method, request.url, headers=headers, content=content)
+
+
+def redact(text: str, headers: Mapping[str, str]) -> str:
+    """`text` without the value (or the token of the value) of any credential header."""
+    for name in _SECRET_HEADERS:
+        value = headers.get(name)
+        if value:
+            for secret in (value, value.partition(" ")[2]):
+                if len(secret) >= 4:
+                    text = text.replace(secret, _REDACTED)
+    return text
 
 
 class APIStatusError(APIError):
@@ -147,9 +199,7 @@ class RedirectError(APIStatusError):
     ) -> None:
         super().__init__(message, response=response, body=body, retries_taken=retries_taken)
         self.location = response.headers.get("location")
-        self.canonical_origin = (
-            _origin(response.request.url.join(self.location)) if (self.location) else None
-        )
+        self.canonical_origin = _target_origin(response, self.location)
 
 
 class APIConnectionError(APIError):
@@ -227,7 +277,7 @@ def decode_body(response: httpx.Response) -> object:
         return None
     try:
         return json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than Python can
         return response.text
 
 
@@ -241,13 +291,20 @@ def error_message(body: object) -> str | None:
 
 
 def make_status_error(
-    response: httpx.Response, *, body: object = None, retries_taken: int = 0
+    response: httpx.Response,
+    *,
+    body: object = None,
+    retries_taken: int = 0,
+    problem: str | None = None,
 ) -> APIStatusError:
-    """The exception for a response whose status or body means failure."""
+    """The exception for a response whose status or body means failure.
+
+    `problem` says why the body was not read whole (too large, undecodable).
+    """
     if body is None:
         body = decode_body(response)
     status = response.status_code
-    message = error_message(body) or _describe(response, body)
+    message = error_message(body) or _describe(response, body, problem)
     cls: type[APIStatusError]
     if 300 <= status < 400:
         cls = RedirectError
@@ -259,17 +316,19 @@ def make_status_error(
     return cls(message, response=response, body=body, retries_taken=retries_taken)
 
 
-def _describe(response: httpx.Response, body: object) -> str:
+def _describe(response: httpx.Response, body: object, problem: str | None = None) -> str:
     """A message for an error answer that carries none of its own."""
     reason = response.reason_phrase or "error"
     what = f"{response.request.method} {response.request.url.copy_with(query=None)}"
     if body is None:
-        return f"{what} answered {response.status_code} {reason} with an empty body"
+        return f"{what} answered {response.status_code} {reason} with {problem or 'an empty body'}"
+    note = "" if problem is None else f" [{problem}]"
     if isinstance(body, str):
-        snippet = " ".join(body.split())[:_SNIPPET_CHARS]
+        # Cut before splitting: a huge page split into words costs its size many times.
+        snippet = " ".join(body[: _SNIPPET_CHARS * 4].split())[:_SNIPPET_CHARS]
         content_type = response.headers.get("content-type", "no content type")
-        return f"{what} answered {response.status_code} {reason} ({content_type}): {snippet}"
-    return f"{what} answered {response.status_code} {reason}: {_short_json(body)}"
+        return f"{what} answered {response.status_code} {reason} ({content_type}): {snippet}{note}"
+    return f"{what} answered {response.status_code} {reason}: {_short_json(body)}{note}"
 
 
 def _short_json(body: Any) -> str:
@@ -281,11 +340,26 @@ def _origin(url: httpx.URL) -> str:
     return f"{parts.scheme}://{parts.netloc}"
 
 
+def _target_origin(response: httpx.Response, location: str | None) -> str | None:
+    """The scheme and host a redirect points to; None when it has no readable Location."""
+    if not location:
+        return None
+    try:
+        return _origin(response.request.url.join(location))
+    except (httpx.InvalidURL, ValueError):
+        return None
+
+
 def _redirect_message(response: httpx.Response, fallback: str) -> str:
     location = response.headers.get("location")
     if not location:
         return f"The API redirected ({response.status_code}) without a Location: {fallback}"
-    origin = _origin(response.request.url.join(location))
+    origin = _target_origin(response, location)
+    if origin is None:
+        return (
+            f"The API redirected ({response.status_code}) to a malformed Location. "
+            "Redirects are not followed; check site_url (the site's own address)."
+        )
     return (
         f"The API redirected ({response.status_code}) to {origin}, which is this site's "
         f"canonical address. Redirects are not followed, since that would drop or leak "

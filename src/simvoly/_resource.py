@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = [
     "APIResource",
     "AsyncPaginator",
+    "check_path_param",
     "check_required",
     "coerce_enum",
     "coerce_enum_list",
@@ -89,6 +90,25 @@ def check_required(name: str, value: T | None) -> T:
         raise ValueError(f"{name} must not be empty")
     if isinstance(value, list | tuple) and not value:
         raise ValueError(f"{name} must not be empty")
+    return value
+
+
+def check_path_param(name: str, value: T, kind: type[T]) -> T:
+    """Refuse a path parameter of the wrong type, or one that would change the path.
+
+    An integer id must be an int (not "12", not True); a string id must not be empty or
+    "." or "..": percent-encoding keeps "/" inside one segment, but a whole segment of
+    dots is a dot segment, which URL normalization collapses (`webhooks.delete("..")`
+    would send `DELETE /api/site`).
+    """
+    if kind is int:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        raise ValueError(f"{name} must be an integer id, got {value!r}")
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{name} must be a non-empty string id, got {value!r}")
+    if value in (".", ".."):
+        raise ValueError(f"{name} must not be {value!r}: it would change the request's path")
     return value
 
 

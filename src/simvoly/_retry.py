@@ -20,6 +20,7 @@ waiting), and never run past the call's `deadline`.
 from __future__ import annotations
 
 import email.utils
+import math
 import random
 import time
 from collections.abc import Callable, Mapping
@@ -60,12 +61,20 @@ class RetryPolicy:
         deadline: The longest a call may take in all, retries and waits included.
     """
 
-    max_retries: int = 2
-    initial_backoff: float = 0.5
-    max_backoff: float = 8.0
-    jitter: float = 0.25
-    max_retry_after: float = 60.0
-    deadline: float = 120.0
+    max_retries: int = attrs.field(default=2, validator=lambda _, a, v: _count(a.name, v))
+    initial_backoff: float = attrs.field(
+        default=0.5, validator=lambda _, a, v: _seconds(a.name, v, zero=True)
+    )
+    max_backoff: float = attrs.field(
+        default=8.0, validator=lambda _, a, v: _seconds(a.name, v, zero=True)
+    )
+    jitter: float = attrs.field(default=0.25, validator=lambda _, a, v: _fraction(a.name, v))
+    max_retry_after: float = attrs.field(
+        default=60.0, validator=lambda _, a, v: _seconds(a.name, v, zero=True)
+    )
+    deadline: float = attrs.field(
+        default=120.0, validator=lambda _, a, v: _seconds(a.name, v, zero=False)
+    )
 
     def may_retry_status(
         self, operation_id: str, method: str, params: Mapping[str, Any], status: int
@@ -93,25 +102,49 @@ class RetryPolicy:
         return wait * (1 - self.jitter * random.random())  # noqa: S311 - jitter, not crypto
 
 
+def _count(name: str, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"RetryPolicy.{name} must be an integer >= 0, got {value!r}")
+
+
+def _number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _seconds(name: str, value: object, *, zero: bool) -> None:
+    # nan compares false with everything: a nan deadline would never pass, silently.
+    if not _number(value) or value < 0 or (value == 0 and not zero):  # type: ignore[operator]  # a number, checked first
+        bound = ">= 0" if zero else "> 0"
+        raise ValueError(
+            f"RetryPolicy.{name} must be a finite number of seconds {bound}, got {value!r}"
+        )
+
+
+def _fraction(name: str, value: object) -> None:
+    if not _number(value) or not 0 <= value <= 1:  # type: ignore[operator]  # a number, checked first
+        raise ValueError(f"RetryPolicy.{name} must be a number from 0 to 1, got {value!r}")
+
+
 def _repeatable(operation_id: str, method: str, params: Mapping[str, Any]) -> bool:
     return OPERATIONS[operation_id].repeatable(params)
 
 
 def retry_after_seconds(headers: httpx.Headers, now: float | None = None) -> float | None:
-    """The wait a response asks for, in seconds; None when it asks for none or is unreadable."""
+    """The wait a response asks for, in seconds; None when it asks for none or is unreadable.
+
+    A negative, infinite or nan number is unreadable, not "retry at once".
+    """
     value = headers.get("retry-after-ms")
     if value is not None:
-        try:
-            return max(0.0, float(value) / 1000)
-        except ValueError:
-            pass
+        milliseconds = _wait(value)
+        if milliseconds is not None:
+            return milliseconds / 1000
     value = headers.get("retry-after")
     if value is None:
         return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
+    seconds = _wait(value)
+    if seconds is not None:
+        return seconds
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
@@ -119,6 +152,14 @@ def retry_after_seconds(headers: httpx.Headers, now: float | None = None) -> flo
     if when.tzinfo is None:  # RFC 9110 dates are GMT; a naive one is read as such
         return None
     return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+def _wait(value: str) -> float | None:
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    return number if math.isfinite(number) and number >= 0 else None
 
 
 # The clock and the sleep the retry loop uses; tests replace them (see simvoly.testing).

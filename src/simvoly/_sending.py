@@ -9,27 +9,39 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 from urllib.parse import urlencode
 
 import attrs
 import httpx
 
 from . import _retry
+from ._body import DEFAULT_MAX_RESPONSE_BYTES, Body, read_body
 from ._deadline import time_limit
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
+    SimvolyError,
     make_status_error,
+    redact,
 )
 from ._logging import logger
 from ._parse_errors import describe_parse_failure
+from ._pool import Pool
 from ._retry import RetryPolicy, retry_after_seconds
 
-__all__ = ["Options", "send"]
+__all__ = ["Options", "RedirectLocationError", "raise_connection_error", "send"]
 
 T = TypeVar("T")
+
+# What is read of an error answer: its message needs little, and a retried 503 with a
+# huge page must not cost the page each time.
+_ERROR_CAP = 1024 * 1024
+
+
+class RedirectLocationError(httpx.RemoteProtocolError):
+    """httpx refused a redirect's Location before handing the answer back."""
 
 
 @attrs.frozen
@@ -40,6 +52,8 @@ class Options:
     headers: Mapping[str, str] = attrs.field(repr=False)  # holds the API key
     timeout: httpx.Timeout
     retry: RetryPolicy
+    # The most an answer may hold, decompressed (see _body).
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
     # The longest part of `timeout`: an attempt with at least this long left before the
     # call's deadline keeps the configured timeout as it is.
     longest_timeout: float = attrs.field(init=False)
@@ -57,9 +71,8 @@ class Options:
 
 
 async def send(
-    http: httpx.AsyncClient,
+    pool: Pool,
     options: Options,
-    own_headers: httpx.Headers | None,
     operation_id: str,
     request: dict[str, Any],
     parse: Callable[[Any], T] | None,
@@ -67,13 +80,14 @@ async def send(
     """Send `request` (the generated `build_request()` output) and build its result.
 
     `parse` builds the result from the decoded JSON body; None (a DELETE) means any 2xx
-    is done. Raises the `simvoly` exception for whatever went wrong.
+    is done. Raises the `simvoly` exception for whatever went wrong, and nothing else.
 
-    `own_headers` are every header of a pool the SDK built. Requests on such a pool are
-    built directly: `AsyncClient.build_request()` merges the client's URL, headers,
-    cookies and query into every request, which costs 7-20 us per request for settings
-    that never change. A pool passed in by the caller goes through `build_request()`,
-    so that its own headers, cookies and query parameters apply.
+    Requests on a pool the SDK built are built directly with its headers:
+    `AsyncClient.build_request()` merges the client's URL, headers, cookies and query into
+    every request, which costs 7-20 us per request for settings that never change. They
+    are sent below httpx's redirect handling (which would read a malformed Location as a
+    transport error, and retry it). A pool passed in by the caller goes through
+    `build_request()` and `send()`, so that its own headers, hooks and auth apply.
     """
     policy = options.retry
     method: str = request["method"]
@@ -84,12 +98,14 @@ async def send(
             # httpx would percent-encode them, but no API value has a line break, and one
             # in an email or title is more likely an injection attempt than intended.
             raise ValueError(f"{name} must not contain CR or LF characters")
+    own_headers = pool.headers
     if own_headers is not None and params:
         url += "?" + urlencode([(key, _query_value(value)) for key, value in params.items()])
     deadline = _retry.monotonic() + policy.deadline
     retries = 0
     maybe_processed = False  # whether an earlier attempt may have been carried out
     while True:
+        http = pool.http()
         timeout = _attempt_timeout(options, deadline)
         if own_headers is not None:
             http_request = httpx.Request(
@@ -120,7 +136,15 @@ async def send(
             # httpx's timeouts bound each read, not the whole answer: a server trickling
             # a byte now and then would never time out. This bounds the attempt.
             with time_limit(max(deadline - _retry.monotonic(), 0.001)):
-                response = await http.send(http_request, follow_redirects=False)
+                if own_headers is not None:
+                    # Below the redirect handling; httpx's private API, pinned < 0.29.
+                    response = await http._send_single_request(http_request)
+                else:
+                    response = await _send_on_callers_client(http, http_request)
+                cap = options.max_response_bytes
+                if response.status_code >= 300:
+                    cap = min(cap, _ERROR_CAP)
+                body = await read_body(response, cap)
         except TimeoutError as error:
             raise APITimeoutError(
                 f"{_where(http_request)} did not finish within the call's deadline "
@@ -130,19 +154,20 @@ async def send(
             ) from error
         except httpx.TransportError as error:
             if (
-                retries < policy.max_retries
+                not isinstance(error, RedirectLocationError)  # no retry changes a redirect
+                and retries < policy.max_retries
                 and policy.may_retry_error(operation_id, method, params, error)
                 and await _wait(policy.backoff(retries), deadline, operation_id, error)
             ):
                 retries += 1
                 maybe_processed |= _retry.may_have_been_processed(error)
                 continue
-            raise _connection_error(error, http_request, retries) from error
+            raise_connection_error(error, http_request, retries)
         status = response.status_code
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug("%s %s answered %d", method, http_request.url, status)
         if status < 300:
-            return _result(response, retries, parse)
+            return _result(response, body, retries, parse)
         if status == 404 and method == "DELETE" and maybe_processed:
             # The answer to an earlier attempt was lost, and the record is gone now: that
             # attempt deleted it. The caller asked for it to be gone, and it is.
@@ -160,23 +185,58 @@ async def send(
                     retries += 1
                     maybe_processed |= _retry.may_have_been_processed(status)
                     continue
-        raise make_status_error(response, retries_taken=retries)
+        raise make_status_error(response, retries_taken=retries, problem=body.problem)
 
 
-def _result(response: httpx.Response, retries: int, parse: Callable[[Any], T] | None) -> T | None:
+async def _send_on_callers_client(
+    http: httpx.AsyncClient, request: httpx.Request
+) -> httpx.Response:
+    """Send on an `http_client` the caller passed, with its hooks and auth."""
+    try:
+        return await http.send(request, stream=True, follow_redirects=False)
+    except httpx.RemoteProtocolError as error:
+        if str(error).startswith("Invalid URL in location header"):
+            # httpx reads a redirect's target before it hands the answer back, so the
+            # answer is lost: not retried (no retry changes a redirect), and raised as an
+            # APIConnectionError that says so (a RedirectError needs the answer).
+            raise RedirectLocationError(
+                "the API redirected to a malformed Location, which httpx refused to read "
+                "(redirects are never followed; check site_url)",
+                request=request,
+            ) from None
+        raise
+    except RuntimeError as error:
+        raise SimvolyError(
+            f"{_where(request)} failed: the http_client passed to AsyncSimvoly raised "
+            f"RuntimeError({error}). An httpx.AsyncClient belongs to the event loop it was "
+            "first used on: make one per event loop (or let the SDK make its own pool, "
+            "which it keeps per loop)."
+        ) from None
+
+
+def _result(
+    response: httpx.Response, body: Body, retries: int, parse: Callable[[Any], T] | None
+) -> T | None:
     """The result of a 2xx answer."""
-    content = response.content
-    if parse is None and not content:
-        return None  # a DELETE may answer 2xx with no body: done
+    content = body.content
+    if parse is None and (not content or body.problem):
+        return None  # a DELETE may answer 2xx with no body, or any body: done
+    where = f"{response.request.method} {response.request.url.path}"
+    if body.problem:
+        raise APIResponseValidationError(
+            f"{where} answered {response.status_code} with {body.problem}",
+            response=response,
+            retries_taken=retries,
+        )
     try:
         data = json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):
         if parse is None:
             return None  # any 2xx acknowledges a DELETE, whatever its body
         raise APIResponseValidationError(
-            f"{response.request.method} {response.request.url.path} answered "
-            f"{response.status_code} with a body that is not JSON "
-            f"({response.headers.get('content-type', 'no content type')})",
+            f"{where} answered {response.status_code} with a body that is not JSON "
+            f"({response.headers.get('content-type', 'no content type')})"
+            + (" (nested too deeply to read)" if content[:1] in (b"[", b"{") else ""),
             response=response,
             retries_taken=retries,
         ) from None
@@ -186,7 +246,7 @@ def _result(response: httpx.Response, retries: int, parse: Callable[[Any], T] | 
         return None
     try:
         return parse(data)
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as error:
         raise APIResponseValidationError(
             _parse_failure(error, response), response=response, retries_taken=retries
         ) from error
@@ -233,16 +293,30 @@ def _cause(cause: object) -> str:
     return f"HTTP {cause}" if isinstance(cause, int) else type(cause).__name__
 
 
-def _connection_error(
+def raise_connection_error(
     error: httpx.TransportError, request: httpx.Request, retries: int
-) -> APIConnectionError:
+) -> NoReturn:
+    """Raise the SDK's exception for a transport failure, with no header value in its text.
+
+    A transport's text can quote what it refused (h11 quotes a whole header, API key
+    included): such a text is redacted, and the original is not chained, so that no
+    traceback shows it.
+    """
     detail = str(error) or type(error).__name__
+    safe = redact(detail, request.headers)
     where = _where(request)
+    problem: APIConnectionError
     if isinstance(error, httpx.TimeoutException):
-        return APITimeoutError(
-            f"{where} timed out ({detail})", request=request, retries_taken=retries
+        problem = APITimeoutError(
+            f"{where} timed out ({safe})", request=request, retries_taken=retries
         )
-    return APIConnectionError(f"{where} failed: {detail}", request=request, retries_taken=retries)
+    else:
+        problem = APIConnectionError(
+            f"{where} failed: {safe}", request=request, retries_taken=retries
+        )
+    if safe != detail:
+        raise problem from None
+    raise problem from error
 
 
 def _where(request: httpx.Request) -> str:

@@ -12,7 +12,7 @@ import asyncio
 import contextlib
 import json
 import socket
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any
 
 import attrs
@@ -86,6 +86,59 @@ def reset_mid_response() -> Behaviour:
     return behave
 
 
+def close_before_answer() -> Behaviour:
+    """Read the request, then close the connection (FIN) before any byte of an answer."""
+
+    async def behave(exchange: Exchange) -> None:
+        exchange.writer.close()
+        exchange.keep_alive = False
+
+    return behave
+
+
+def reset_before_answer() -> Behaviour:
+    """Read the request, then reset the connection (RST) before any byte of an answer."""
+
+    async def behave(exchange: Exchange) -> None:
+        sock = exchange.writer.get_extra_info("socket")
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+        exchange.writer.transport.abort()
+        exchange.keep_alive = False
+
+    return behave
+
+
+def raw_answer(data: bytes) -> Behaviour:
+    """Write `data` as the whole answer (malformed HTTP, say), then close the connection."""
+
+    async def behave(exchange: Exchange) -> None:
+        exchange.writer.write(data)
+        await exchange.writer.drain()
+        exchange.writer.close()
+        exchange.keep_alive = False
+
+    return behave
+
+
+def streamed(
+    status: int, chunks: Callable[[], Iterator[bytes]], headers: dict[str, str]
+) -> Behaviour:
+    """Answer with a chunked body from `chunks()`, written as the client reads it."""
+
+    async def behave(exchange: Exchange) -> None:
+        head = [f"HTTP/1.1 {status} Status", "Transfer-Encoding: chunked"]
+        head += [f"{name}: {value}" for name, value in headers.items()]
+        exchange.writer.write(("\r\n".join(head) + "\r\n\r\n").encode())
+        for chunk in chunks():
+            if chunk:  # an empty chunk would end the body
+                exchange.writer.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+                await exchange.writer.drain()
+        exchange.writer.write(b"0\r\n\r\n")
+        await exchange.writer.drain()
+
+    return behave
+
+
 def close_after(inner: Behaviour) -> Behaviour:
     """Answer as `inner`, then close the socket the client means to keep alive."""
 
@@ -129,6 +182,7 @@ class FaultServer:
 
     script: list[Behaviour] = attrs.field(factory=list)
     requests: list[tuple[str, str]] = attrs.field(factory=list)
+    raw_heads: list[bytes] = attrs.field(factory=list)
     port: int = 0
     _server: asyncio.Server | None = None
     _tasks: set[asyncio.Task[None]] = attrs.field(factory=set)
@@ -148,6 +202,7 @@ class FaultServer:
         try:
             while True:
                 head = await reader.readuntil(b"\r\n\r\n")
+                self.raw_heads.append(head)
                 lines = head.decode("latin-1").split("\r\n")
                 method, path, _ = lines[0].split(" ", 2)
                 headers = {

@@ -12,7 +12,7 @@ import email.utils
 import json
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 import pytest
@@ -25,9 +25,12 @@ from .faultserver import (
     Behaviour,
     Exchange,
     close_after,
+    close_before_answer,
     fault_server,
     never_answer,
+    raw_answer,
     reply,
+    reset_before_answer,
     reset_mid_response,
     trickle,
     unused_port,
@@ -68,8 +71,27 @@ def retry_after_date(seconds: float) -> str:
     return email.utils.formatdate(time.time() + seconds, usegmt=True)
 
 
+Backend = Literal["httpx", "aiohttp"]
+#: Every transport the SDK ships: each test that involves one runs on both.
+BACKENDS: list[Backend] = ["httpx", "aiohttp"]
+DEEP = b"[" * 100_000  # nested deeper than any recursion limit
+
 ok2, ok1 = Outcome(None, 2), Outcome(None, 1)
+lost = Outcome(simvoly.APIConnectionError, 1)  # a plain POST that may have been processed
 ROWS: dict[str, Row] = {
+    "closed after the request, before any answer": Row([close_before_answer(), OK], ok2, lost),
+    "reset before the answer": Row([reset_before_answer(), OK], ok2, lost),
+    "malformed status line": Row([raw_answer(b"HTTP/1.1 OK 200\r\n\r\n"), OK], ok2, lost),
+    "over-long header": Row(
+        [raw_answer(b"HTTP/1.1 200 OK\r\nX-Long: " + b"a" * 1_000_000 + b"\r\n\r\n{}"), OK],
+        ok2,
+        lost,
+    ),
+    "header without a colon": Row(
+        [raw_answer(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nNo colon here\r\n\r\n{}"), OK],
+        ok2,
+        lost,
+    ),
     "connection reset mid-response": Row(
         [reset_mid_response(), OK], ok2, Outcome(simvoly.APIConnectionError, 1)
     ),
@@ -186,6 +208,38 @@ ROWS: dict[str, Row] = {
         Outcome(simvoly.APIStatusError, 1),
         Outcome(simvoly.APIStatusError, 1),
     ),
+    "200 with a gzip Content-Encoding on plain JSON": Row(
+        [reply(200, {"id": 1}, headers={"Content-Encoding": "gzip"})],
+        Outcome(simvoly.APIResponseValidationError, 1),
+        Outcome(simvoly.APIResponseValidationError, 1),
+        delete=ok1,
+    ),
+    "500 with a body that is not deflate": Row(
+        [reply(500, raw=b"not deflate at all", headers={"Content-Encoding": "deflate"})],
+        Outcome(simvoly.InternalServerError, 3),
+        Outcome(simvoly.InternalServerError, 1),
+    ),
+    "200 with JSON nested 100,000 deep": Row(
+        [reply(200, raw=DEEP)],
+        Outcome(simvoly.APIResponseValidationError, 1),
+        Outcome(simvoly.APIResponseValidationError, 1),
+        delete=ok1,
+    ),
+    "400 with JSON nested 100,000 deep": Row(
+        [reply(400, raw=DEEP)],
+        Outcome(simvoly.BadRequestError, 1),
+        Outcome(simvoly.BadRequestError, 1),
+    ),
+    "503 with JSON nested 100,000 deep": Row(
+        [reply(503, raw=DEEP)],
+        Outcome(simvoly.InternalServerError, 3),
+        Outcome(simvoly.InternalServerError, 1),
+    ),
+    "a redirect to a malformed Location": Row(
+        [reply(302, raw=b"", headers={"Location": "https://[::1"}), OK],
+        Outcome(simvoly.RedirectError, 1),
+        Outcome(simvoly.RedirectError, 1),
+    ),
     "200 with unknown enum values and extra fields": Row(
         [reply(200, {"id": 1, "status": "refunded", "discountType": "bogo", "loyalty": {"a": 1}})],
         ok1,
@@ -202,14 +256,19 @@ def expected(row: Row, kind: str) -> Outcome:
     return row.idempotent
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("fault", ROWS)
-async def test_fault_matrix(fault: str, kind: str, fake_clock: FakeClock) -> None:
+async def test_fault_matrix(fault: str, kind: str, backend: Backend, fake_clock: FakeClock) -> None:
     row = ROWS[fault]
     want = expected(row, kind)
     async with fault_server(*row.script) as server:
         client = AsyncSimvoly(
-            "key", base_url=server.base_url, user_agent="Faults/1", timeout=row.timeout
+            "key",
+            base_url=server.base_url,
+            user_agent="Faults/1",
+            timeout=row.timeout,
+            http_backend=backend,
         )
         started = time.monotonic()
         try:
@@ -236,25 +295,34 @@ async def test_fault_matrix(fault: str, kind: str, fake_clock: FakeClock) -> Non
     assert elapsed < 5  # bounded: real waits are the 0.2-0.5 s read timeouts at most
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
 @pytest.mark.parametrize("kind", KINDS)
-async def test_connection_refused(kind: str, fake_clock: FakeClock) -> None:
-    client = AsyncSimvoly("key", base_url=f"http://127.0.0.1:{unused_port()}/api/site")
+async def test_connection_refused(kind: str, backend: Backend, fake_clock: FakeClock) -> None:
+    client = AsyncSimvoly(
+        "key", base_url=f"http://127.0.0.1:{unused_port()}/api/site", http_backend=backend
+    )
     with pytest.raises(simvoly.APIConnectionError) as caught:
         await KINDS[kind](client)
+    assert type(caught.value) is simvoly.APIConnectionError  # refused, not a timeout
     # Never sent, so even a plain POST is retried: 3 attempts, 2 waits.
     assert caught.value.retries_taken == 2
     assert len(fake_clock.sleeps) == 2
     await client.aclose()
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
 @pytest.mark.parametrize("kind", KINDS)
 async def test_a_trickle_past_the_deadline_times_out(
-    kind: str, monkeypatch: pytest.MonkeyPatch
+    kind: str, backend: Backend, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(_retry, "monotonic", time.monotonic)  # the deadline runs on real time
     async with fault_server(trickle(0.05)) as server:
         client = AsyncSimvoly(
-            "key", base_url=server.base_url, timeout=0.5, retry=RetryPolicy(deadline=1.0)
+            "key",
+            base_url=server.base_url,
+            timeout=0.5,
+            retry=RetryPolicy(deadline=1.0),
+            http_backend=backend,
         )
         started = time.monotonic()
         with pytest.raises(simvoly.APITimeoutError, match="deadline"):
@@ -264,11 +332,12 @@ async def test_a_trickle_past_the_deadline_times_out(
         await client.aclose()
 
 
-async def test_a_huge_response_parses() -> None:
+@pytest.mark.parametrize("backend", BACKENDS)
+async def test_a_huge_response_parses(backend: Backend) -> None:
     huge = {"id": 1, "notes": [{"time": i, "value": "x" * 1000} for i in range(10_000)]}
     async with (
         fault_server(reply(200, huge)) as server,
-        AsyncSimvoly("key", base_url=server.base_url) as client,
+        AsyncSimvoly("key", base_url=server.base_url, http_backend=backend) as client,
     ):
         order = await client.orders.get(1)
     assert len(json.dumps(huge)) > 10_000_000
@@ -308,8 +377,9 @@ def paging(records: list[dict[str, Any]], mutate: Callable[[int], None]) -> Beha
     return behave
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
 @pytest.mark.parametrize("concurrency", [1, 4])
-async def test_pagination_while_records_come_and_go(concurrency: int) -> None:
+async def test_pagination_while_records_come_and_go(concurrency: int, backend: Backend) -> None:
     records = [{"id": i} for i in range(1, 501)]
     next_id = 10_000
 
@@ -322,7 +392,7 @@ async def test_pagination_while_records_come_and_go(concurrency: int) -> None:
 
     async with (
         fault_server(paging(records, mutate)) as server,
-        AsyncSimvoly("key", base_url=server.base_url) as client,
+        AsyncSimvoly("key", base_url=server.base_url, http_backend=backend) as client,
     ):
         ids = [c.id async for c in client.contacts.list(concurrency=concurrency)]
     assert len(ids) == len(set(ids))  # no id twice

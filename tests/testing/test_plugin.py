@@ -13,6 +13,7 @@ import pytest
 import simvoly
 from simvoly import AsyncSimvoly
 from simvoly.testing import Sandbox, pytest_plugin
+from tests.conftest import http_of
 
 from .conftest import known
 
@@ -56,14 +57,14 @@ def closed_after() -> Iterator[list[httpx.AsyncClient]]:
 async def test_the_client_is_closed_after_the_test(
     closed_after: list[httpx.AsyncClient], simvoly_client: AsyncSimvoly
 ) -> None:
-    closed_after.append(simvoly_client._http)
+    closed_after.append(http_of(simvoly_client))
     await simvoly_client.member_groups.list()
-    assert not simvoly_client._http.is_closed
+    assert not http_of(simvoly_client).is_closed
 
 
 def test_sandbox_close_clients_closes_what_client_made() -> None:
     sandbox = Sandbox()
-    clients = [sandbox.client()._http, sandbox.client()._http]
+    clients = [http_of(sandbox.client()), http_of(sandbox.client())]
     sandbox.close_clients()
     assert all(client.is_closed for client in clients)
     sandbox.close_clients()  # nothing left: a no-op

@@ -40,6 +40,8 @@ API_ROOT: Final = "/api/site"
 #: The scope extension of the in-process transport: a refused connection sends nothing.
 IN_PROCESS: Final = "simvoly.sandbox.in_process"
 _JSON: Final = ("Content-Type", "application/json")
+#: The largest request body the sandbox reads (1 MiB); a larger one answers 413.
+MAX_BODY_BYTES: Final = 1024 * 1024
 
 logger = logging.getLogger("simvoly.testing")
 
@@ -90,7 +92,11 @@ class SandboxApp:
             return
         if scope["type"] != "http":
             return  # websockets: not part of the API
-        body = await _read_body(receive)
+        body = await _read_body(receive, MAX_BODY_BYTES)
+        if body is None:
+            message = f"the request body is larger than {MAX_BODY_BYTES:,} bytes"
+            await _respond(send, 413, _error(message), (_JSON,))
+            return
         method: str = scope["method"]
         path, query, match = self._resolve(scope)
         record = RecordedRequest(method, path, query, match.operation)
@@ -184,15 +190,23 @@ def _json(body: bytes) -> Any:
         return json.loads(body)
     except ValueError:
         raise bad_request("the body is not valid JSON") from None
+    except RecursionError:
+        raise bad_request("the body is JSON nested too deeply") from None
 
 
-async def _read_body(receive: Receive) -> bytes:
+async def _read_body(receive: Receive, limit: int) -> bytes | None:
+    """The request body; None when it is larger than `limit` (the rest is not kept)."""
     chunks: list[bytes] = []
+    size = 0
     while True:
         message = await receive()
         if message["type"] != "http.request":
             break  # the client went away
-        chunks.append(message.get("body", b""))
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
         if not message.get("more_body", False):
             break
     return b"".join(chunks)

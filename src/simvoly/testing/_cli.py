@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import ipaddress
 import os
 import sys
 from collections.abc import Sequence
@@ -40,6 +41,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         allow_remote_webhooks=getattr(args, "allow_remote_webhooks", False),
     )
     if args.command == "serve":
+        if args.api_key == DEFAULT_API_KEY and not _is_loopback(args.host):
+            sys.stderr.write(
+                f"warning: serving on {args.host}, reachable from other machines, with the "
+                "public default API key: anyone who can reach this port can use the "
+                "sandbox. Pass --api-key, or --host 127.0.0.1.\n"
+            )
         # Ctrl-C: the server has stopped gracefully already; the interrupt is all that is left.
         with contextlib.suppress(KeyboardInterrupt):
             asyncio.run(_serve(sandbox, args.host, args.port))
@@ -98,6 +105,15 @@ async def _run(script: Path, running: Running, api_key: str) -> int:
     env = {**os.environ, "SIMVOLY_SITE_URL": running.site_url, "SIMVOLY_API_KEY": api_key}
     process = await asyncio.create_subprocess_exec(sys.executable, str(script), env=env)
     return await process.wait()
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def _shown_key(api_key: str) -> str:

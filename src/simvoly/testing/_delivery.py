@@ -74,8 +74,10 @@ class Deliverer:
             return
         body = json.dumps(payload).encode()
         transport = _Borrowed(self.transport) if self.transport is not None else None
+        # trust_env=False: no HTTP_PROXY from the environment. A CI that sets one must not
+        # carry test data off the machine.
         async with httpx.AsyncClient(
-            transport=transport, timeout=self.timeout, follow_redirects=False
+            transport=transport, timeout=self.timeout, follow_redirects=False, trust_env=False
         ) as http:
             for hook in targets:
                 await self._send(http, hook, topic, body)

@@ -35,7 +35,7 @@ class MemberSession:
     token: str | Unset = _attrs_field(default=UNSET, repr=redacted_repr)
     created_at: int | Unset = UNSET
     expires_at: int | Unset = UNSET
-    access_url: str | Unset = UNSET
+    access_url: str | Unset = _attrs_field(default=UNSET, repr=redacted_repr)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -7,7 +7,13 @@ Generated from openapi.yaml by `make generate`; do not edit.
 import builtins
 from datetime import datetime
 
-from simvoly._resource import APIResource, AsyncPaginator, check_required, to_timestamp
+from simvoly._resource import (
+    APIResource,
+    AsyncPaginator,
+    check_path_param,
+    check_required,
+    to_timestamp,
+)
 
 from ...models.contact import Contact
 from ...models.contact_input import ContactInput
@@ -195,7 +201,7 @@ class Contacts(APIResource):
         return await self._request(
             get_contact.OPERATION_ID,
             get_contact.build_request(
-                check_required("id", id),
+                check_path_param("id", id, int),
             ),
             get_contact.parse_response,
         )
@@ -267,7 +273,7 @@ class Contacts(APIResource):
         return await self._request(
             update_contact.OPERATION_ID,
             update_contact.build_request(
-                check_required("id", id),
+                check_path_param("id", id, int),
                 body=body,
             ),
             update_contact.parse_response,
@@ -294,7 +300,7 @@ class Contacts(APIResource):
         await self._request(
             delete_contact.OPERATION_ID,
             delete_contact.build_request(
-                check_required("id", id),
+                check_path_param("id", id, int),
             ),
             None,
         )

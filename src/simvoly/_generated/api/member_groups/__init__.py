@@ -6,7 +6,7 @@ Generated from openapi.yaml by `make generate`; do not edit.
 # Annotations say `builtins.list`: inside the class, `list` is the resource's method.
 import builtins
 
-from simvoly._resource import APIResource, check_required
+from simvoly._resource import APIResource, check_path_param, check_required
 
 from ...models.member_group import MemberGroup
 from ...models.member_group_input import MemberGroupInput
@@ -99,7 +99,7 @@ class MemberGroups(APIResource):
         return await self._request(
             get_member_group.OPERATION_ID,
             get_member_group.build_request(
-                check_required("id", id),
+                check_path_param("id", id, int),
             ),
             get_member_group.parse_response,
         )
@@ -134,7 +134,7 @@ class MemberGroups(APIResource):
         return await self._request(
             update_member_group.OPERATION_ID,
             update_member_group.build_request(
-                check_required("id", id),
+                check_path_param("id", id, int),
                 body=body,
             ),
             update_member_group.parse_response,
@@ -161,7 +161,7 @@ class MemberGroups(APIResource):
         await self._request(
             delete_member_group.OPERATION_ID,
             delete_member_group.build_request(
-                check_required("id", id),
+                check_path_param("id", id, int),
             ),
             None,
         )

@@ -6,7 +6,7 @@ Generated from openapi.yaml by `make generate`; do not edit.
 # Annotations say `builtins.list`: inside the class, `list` is the resource's method.
 import builtins
 
-from simvoly._resource import APIResource, AsyncPaginator, check_required
+from simvoly._resource import APIResource, AsyncPaginator, check_path_param, check_required
 
 from ...models.address import Address
 from ...models.member import Member
@@ -204,7 +204,7 @@ class Members(APIResource):
         return await self._request(
             get_member.OPERATION_ID,
             get_member.build_request(
-                check_required("id", id),
+                check_path_param("id", id, int),
             ),
             get_member.parse_response,
         )
@@ -256,7 +256,7 @@ class Members(APIResource):
         return await self._request(
             update_member.OPERATION_ID,
             update_member.build_request(
-                check_required("id", id),
+                check_path_param("id", id, int),
                 body=body,
             ),
             update_member.parse_response,
@@ -283,7 +283,7 @@ class Members(APIResource):
         await self._request(
             delete_member.OPERATION_ID,
             delete_member.build_request(
-                check_required("id", id),
+                check_path_param("id", id, int),
             ),
             None,
         )

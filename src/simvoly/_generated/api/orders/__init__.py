@@ -5,7 +5,13 @@ Generated from openapi.yaml by `make generate`; do not edit.
 
 from datetime import datetime
 
-from simvoly._resource import APIResource, AsyncPaginator, check_required, coerce_enum, to_timestamp
+from simvoly._resource import (
+    APIResource,
+    AsyncPaginator,
+    check_path_param,
+    coerce_enum,
+    to_timestamp,
+)
 
 from ...models.address import Address
 from ...models.fulfillment import Fulfillment
@@ -91,7 +97,7 @@ class Orders(APIResource):
         return await self._request(
             get_order.OPERATION_ID,
             get_order.build_request(
-                check_required("id", id),
+                check_path_param("id", id, int),
             ),
             get_order.parse_response,
         )
@@ -155,7 +161,7 @@ class Orders(APIResource):
         return await self._request(
             update_order.OPERATION_ID,
             update_order.build_request(
-                check_required("id", id),
+                check_path_param("id", id, int),
                 body=body,
             ),
             update_order.parse_response,

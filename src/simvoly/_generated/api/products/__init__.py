@@ -6,7 +6,13 @@ Generated from openapi.yaml by `make generate`; do not edit.
 # Annotations say `builtins.list`: inside the class, `list` is the resource's method.
 import builtins
 
-from simvoly._resource import APIResource, AsyncPaginator, check_required, coerce_enum
+from simvoly._resource import (
+    APIResource,
+    AsyncPaginator,
+    check_path_param,
+    check_required,
+    coerce_enum,
+)
 
 from ...models.category import Category
 from ...models.product import Product
@@ -156,7 +162,7 @@ class Products(APIResource):
         return await self._request(
             get_product.OPERATION_ID,
             get_product.build_request(
-                check_required("id", id),
+                check_path_param("id", id, int),
             ),
             get_product.parse_response,
         )
@@ -218,7 +224,7 @@ class Products(APIResource):
         return await self._request(
             update_product.OPERATION_ID,
             update_product.build_request(
-                check_required("id", id),
+                check_path_param("id", id, int),
                 body=body,
             ),
             update_product.parse_response,
@@ -245,7 +251,7 @@ class Products(APIResource):
         await self._request(
             delete_product.OPERATION_ID,
             delete_product.build_request(
-                check_required("id", id),
+                check_path_param("id", id, int),
             ),
             None,
         )

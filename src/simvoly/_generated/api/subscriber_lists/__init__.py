@@ -6,7 +6,7 @@ Generated from openapi.yaml by `make generate`; do not edit.
 # Annotations say `builtins.list`: inside the class, `list` is the resource's method.
 import builtins
 
-from simvoly._resource import APIResource, check_required
+from simvoly._resource import APIResource, check_path_param, check_required
 
 from ...models.subscriber_list import SubscriberList
 from ...models.subscriber_list_input import SubscriberListInput
@@ -94,7 +94,7 @@ class SubscriberLists(APIResource):
         return await self._request(
             get_subscriber_list.OPERATION_ID,
             get_subscriber_list.build_request(
-                check_required("id", id),
+                check_path_param("id", id, int),
             ),
             get_subscriber_list.parse_response,
         )
@@ -125,7 +125,7 @@ class SubscriberLists(APIResource):
         return await self._request(
             update_subscriber_list.OPERATION_ID,
             update_subscriber_list.build_request(
-                check_required("id", id),
+                check_path_param("id", id, int),
                 body=body,
             ),
             update_subscriber_list.parse_response,
@@ -152,7 +152,7 @@ class SubscriberLists(APIResource):
         await self._request(
             delete_subscriber_list.OPERATION_ID,
             delete_subscriber_list.build_request(
-                check_required("id", id),
+                check_path_param("id", id, int),
             ),
             None,
         )

@@ -7,7 +7,7 @@ Generated from openapi.yaml by `make generate`; do not edit.
 import builtins
 from collections.abc import Sequence
 
-from simvoly._resource import APIResource, check_required, coerce_enum_list
+from simvoly._resource import APIResource, check_path_param, check_required, coerce_enum_list
 
 from ...models.webhook import Webhook
 from ...models.webhook_event import WebhookEvent
@@ -99,7 +99,7 @@ class Webhooks(APIResource):
         await self._request(
             delete_webhook.OPERATION_ID,
             delete_webhook.build_request(
-                check_required("id", id),
+                check_path_param("id", id, str),
             ),
             None,
         )

@@ -1,0 +1,149 @@
+"""Checks of the client's arguments, made at construction so that no request carries a mistake.
+
+Each error names the argument the caller passed and says how to fix it; none echoes a
+header value (it may be the API key).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import math
+import re
+from urllib.parse import urlsplit
+
+import httpx
+
+__all__ = [
+    "api_root",
+    "check_header_value",
+    "checked_base_url",
+    "checked_count",
+    "checked_retries",
+    "checked_timeout",
+]
+
+API_PATH = "/api/site"
+_LOCAL_HOSTS = frozenset({"localhost", "localhost.localdomain"})
+# RFC 9110 field-value, in the ASCII that httpx sends: visible characters, with spaces and
+# tabs allowed only between them.
+_FIELD_VALUE = re.compile(r"[\x21-\x7e](?:[\x20-\x7e\t]*[\x21-\x7e])?\Z")
+# "https//host", "https:/host", "http:host": a scheme whose "://" is mistyped.
+_MISTYPED_SCHEME = re.compile(r"(?i)(https?)(:/?|//|/)(?!/)")
+_HOST = re.compile(r"[A-Za-z0-9.\-_\[\]:]+\Z")
+
+
+def check_header_value(name: str, value: str) -> None:
+    """Refuse a value that is not a valid header value; the error never shows the value."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a string")
+    if _FIELD_VALUE.match(value):
+        return
+    if not value.strip():
+        raise ValueError(f"{name} must not be empty or blank")
+    if value != value.strip(" \t"):
+        raise ValueError(
+            f"{name} starts or ends with a space or tab (a header value may not): strip it "
+            f"(e.g. {name}=value.strip()). The value is not shown."
+        )
+    position = next(i for i, ch in enumerate(value) if not ("\x20" <= ch <= "\x7e" or ch == "\t"))
+    kind = "a non-ASCII" if ord(value[position]) > 0x7E else "a control (CR, LF, NUL...)"
+    raise ValueError(
+        f"{name} contains {kind} character at position {position}, which a header value "
+        "may not hold. The value is not shown."
+    )
+
+
+def api_root(site_url: str) -> str:
+    """The API root of a site: `https://mysite.simvoly.com` -> `.../api/site`.
+
+    Raises ValueError, naming `site_url` and the fix, for a URL that is not a site's.
+    """
+    site = site_url.strip().rstrip("/")
+    if "://" not in site:
+        mistyped = _MISTYPED_SCHEME.match(site)
+        if mistyped:
+            fixed = f"{mistyped.group(1).lower()}://{site[mistyped.end() :]}"
+            raise ValueError(f"site_url {site_url!r} has a mistyped scheme: use {fixed!r}")
+        site = f"https://{site}"
+    scheme = site.partition("://")[0]
+    if scheme.lower() not in ("https", "http"):
+        raise ValueError(
+            f"site_url {site_url!r} has the scheme {scheme!r}: use https:// (e.g. "
+            "site_url='https://mysite.simvoly.com')"
+        )
+    parts = urlsplit(site)
+    if " " in parts.netloc or not parts.hostname or not _HOST.match(parts.netloc):
+        raise ValueError(
+            f"site_url {site_url!r} has no valid host (a space or a stray character?): "
+            "pass the site's address, e.g. site_url='https://mysite.simvoly.com'"
+        )
+    if parts.path.rstrip("/").endswith(API_PATH):
+        site_only = site[: site.rindex(API_PATH)]
+        raise ValueError(
+            f"site_url {site_url!r} already ends with {API_PATH}, which the SDK adds: pass "
+            f"site_url={site_only!r}, or the whole API root as base_url={site!r}"
+        )
+    return checked_base_url(f"{site}{API_PATH}", name="site_url")
+
+
+def checked_base_url(base_url: str, *, name: str = "base_url") -> str:
+    """An absolute http(s) API root, without a trailing slash."""
+    url = base_url.strip()
+    parts = urlsplit(url)
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        raise ValueError(f"{name} must be an absolute https:// URL, got {base_url!r}")
+    if " " in parts.netloc or not _HOST.match(parts.netloc):
+        raise ValueError(f"{name} {base_url!r} has no valid host (a space or a stray character?)")
+    if parts.scheme == "http" and not _is_local(parts.hostname):
+        raise ValueError(
+            f"refusing plain http:// for {parts.hostname}: the API key would travel in "
+            "clear text. Use https:// (http:// is only allowed for localhost)."
+        )
+    if parts.query or parts.fragment:
+        raise ValueError(f"{name} must not have a query or fragment, got {base_url!r}")
+    return url.rstrip("/")
+
+
+def _is_local(host: str) -> bool:
+    if host in _LOCAL_HOSTS:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _seconds(value: object) -> bool:
+    """A finite number of seconds > 0 (not a bool)."""
+    return (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and value > 0
+    )
+
+
+def checked_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
+    if isinstance(timeout, httpx.Timeout):
+        parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+        if None in parts:
+            raise ValueError("every part of the timeout must be set; None would wait forever")
+        if not all(_seconds(part) for part in parts):
+            raise ValueError(f"every part of the timeout must be a finite number > 0: {timeout}")
+        return timeout
+    if not _seconds(timeout):
+        raise ValueError(
+            "timeout must be a finite number of seconds > 0 (None would wait forever), "
+            f"got {timeout!r}"
+        )
+    return httpx.Timeout(float(timeout), connect=min(float(timeout), 10.0))
+
+
+def checked_retries(max_retries: int) -> int:
+    return checked_count("max_retries", max_retries, minimum=0)
+
+
+def checked_count(name: str, value: int, *, minimum: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise ValueError(f"{name} must be an integer >= {minimum}, got {value!r}")
+    return value
