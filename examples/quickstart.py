@@ -37,7 +37,7 @@ async def main() -> None:
         say(f"Contact #{contact.id}: {contact.name} <{contact.email}>, tags: {contact.tags}")
 
         # Walk every contact, page after page; the first page tells how many there are.
-        total = (await client.contacts.list(limit=1)).total_count
+        total = (await client.contacts.list(limit=1)).total_count or 0
         say(f"Walking {total} contacts:")
         seen = subscribed = 0
         async for each in client.contacts.list(concurrency=4):

@@ -34,6 +34,8 @@ EXTRA_TEMPLATES = {
     "resources.py.jinja": "resources.py",
     "webhook_topics.py.jinja": "webhook_topics.py",
 }
+#: Rendered once per tag, into api/<tag>/resource.py: the tag's resource classes.
+RESOURCE_TEMPLATE = "resource.py.jinja"
 
 
 def generate(spec_path: Path, config_path: Path, templates: Path, output: Path) -> None:
@@ -61,6 +63,10 @@ def generate(spec_path: Path, config_path: Path, templates: Path, output: Path) 
     for template, name in EXTRA_TEMPLATES.items():
         text = project.env.get_template(template).render()
         (project.package_dir / name).write_text(text, encoding="utf-8")
+    per_tag = project.env.get_template(RESOURCE_TEMPLATE)
+    for tag, collection in data.endpoint_collections_by_tag.items():
+        text = per_tag.render(endpoint_collection=collection)
+        (project.package_dir / "api" / tag / "resource.py").write_text(text, encoding="utf-8")
     for command in config.post_hooks:  # the generator ran them before our files existed
         subprocess.run(command, cwd=project.package_dir, shell=True, check=True)  # noqa: S602 - the project's own config
 

@@ -9,7 +9,7 @@ templates wrote from them. Nothing is guessed from names or prose.
 - `x-simvoly-method: get_by_email` (an operation): its method name on that resource.
 - `x-simvoly-pagination: {items, total, limit, offset}` (an operation): an offset-paginated
   list; the names of the envelope's item and total fields and of the page-size and offset
-  query parameters.
+  query parameters (whose `maximum` is the largest page).
 - `x-simvoly-idempotent: true`, or `{query: {name: value}}` (a POST): safe to repeat
   (always, or when those query values are sent), so it is retried like a PUT.
 - `x-simvoly-upsert: {by: field, query: {...}}` (a POST): creates or updates the record
@@ -63,7 +63,7 @@ class Operation:
     path: str
     resource: str  # client attribute, e.g. "contacts"
     method_name: str  # e.g. "get_by_email"
-    pagination: Mapping[str, str] | None
+    pagination: Mapping[str, Any] | None  # the extension's names, and `max_limit`
     idempotent: bool  # a POST safe to repeat whatever its query
     idempotent_query: Mapping[str, Any] | None  # ... or only with these query values
     upsert_by: str | None
@@ -118,6 +118,13 @@ class SpecData:
             if field is not None:
                 return _is_timestamp(self._resolve(field))
         return False
+
+    def page_limit(self, operation_id: str) -> int:
+        """The largest page a paginated operation answers (its limit's maximum)."""
+        pagination = self.operation(operation_id).pagination
+        if pagination is None:
+            raise SpecError(f"operation {_raw(operation_id)} is not paginated")
+        return int(pagination["max_limit"])
 
     def also_sent_as(self, operation_id: str, json_name: str) -> str | None:
         """Another wire name a query parameter is sent under too (`x-simvoly-also-sent-as`)."""
@@ -272,7 +279,7 @@ def _pagination(
     op: Mapping[str, Any],
     parameters: tuple[Mapping[str, Any], ...],
     where: str,
-) -> Mapping[str, str] | None:
+) -> Mapping[str, Any] | None:
     value = op.get("x-simvoly-pagination")
     if value is None:
         return None
@@ -285,7 +292,11 @@ def _pagination(
     fields = set(schema.get("properties", {}))
     if not {value["items"], value["total"]} <= fields:
         raise SpecError(f"{where}: the answer has no {value['items']!r}/{value['total']!r} fields")
-    return dict(value)
+    limit = next(p for p in parameters if p["name"] == value["limit"] and p.get("in") == "query")
+    maximum = _resolve(document, limit.get("schema", {})).get("maximum")
+    if not isinstance(maximum, int) or isinstance(maximum, bool) or maximum < 1:
+        raise SpecError(f"{where}: the {value['limit']!r} parameter needs an integer maximum")
+    return {**value, "max_limit": maximum}
 
 
 def _ok_schema(document: Mapping[str, Any], op: Mapping[str, Any], where: str) -> Mapping[str, Any]:

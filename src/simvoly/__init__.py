@@ -11,6 +11,7 @@ Models live in `simvoly.models`, webhook helpers in `simvoly.webhooks`, and a lo
 sandbox of the API for tests in `simvoly.testing`.
 """
 
+from ._call import RawResponse
 from ._client import AsyncSimvoly
 from ._exceptions import (
     APIConnectionError,
@@ -34,8 +35,11 @@ from ._exceptions import (
     WebhookVerificationError,
 )
 from ._generated.types import UNSET, Unset
+from ._limiter import RateLimit
 from ._pagination import AsyncPaginator, Page
 from ._retry import RetryPolicy
+from ._sync_client import Simvoly
+from ._sync_pagination import SyncPage, SyncPaginator
 from ._version import __version__
 
 __all__ = [
@@ -54,10 +58,15 @@ __all__ = [
     "NotFoundError",
     "Page",
     "PermissionDeniedError",
+    "RateLimit",
     "RateLimitError",
+    "RawResponse",
     "RedirectError",
     "RetryPolicy",
+    "Simvoly",
     "SimvolyError",
+    "SyncPage",
+    "SyncPaginator",
     "UnprocessableEntityError",
     "Unset",
     "WebhookError",

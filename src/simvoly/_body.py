@@ -12,12 +12,13 @@ such, never raised as a decoding exception of the transport.
 from __future__ import annotations
 
 import zlib
+from collections.abc import Callable
 from typing import Protocol
 
 import attrs
 import httpx
 
-__all__ = ["ACCEPT_ENCODING", "DEFAULT_MAX_RESPONSE_BYTES", "Body", "read_body"]
+__all__ = ["ACCEPT_ENCODING", "DEFAULT_MAX_RESPONSE_BYTES", "Body", "read_body", "read_body_sync"]
 
 #: The most an answer may hold once decompressed: 32 MiB, some 30 times a 50-item page
 #: of the largest records. `AsyncSimvoly(max_response_bytes=...)` changes it.
@@ -84,6 +85,58 @@ def _decoder(encoding: str) -> _Decoder | str:
     return f"a Content-Encoding the SDK did not ask for ({encoding})"
 
 
+class _Reader:
+    """Decodes a body's raw chunks as they arrive, up to the cap (no I/O of its own)."""
+
+    __slots__ = ("cap", "chunks", "decoder", "encoding", "problem", "size")
+
+    def __init__(self, response: httpx.Response, cap: int) -> None:
+        self.cap, self.size = cap, 0
+        self.chunks: list[bytes] = []
+        self.encoding = response.headers.get("content-encoding", "")
+        decoder = _decoder(self.encoding)
+        self.problem: str | None = None
+        if isinstance(decoder, str):  # not read at all: what the problem says is enough
+            self.problem, decoder = decoder, _Identity()
+        self.decoder: _Decoder = decoder
+
+    @property
+    def reading(self) -> bool:
+        """Whether the body is still worth reading (decodable, and under the cap)."""
+        return self.problem is None
+
+    def feed(self, raw: bytes) -> None:
+        self._guard(lambda decoder: decoder.decode(raw, self.cap - self.size + 1))
+
+    def finish(self, response: httpx.Response) -> Body:
+        if self.problem is None:
+            self._guard(lambda decoder: decoder.flush(self.cap - self.size + 1))
+        content = b"".join(self.chunks)
+        response._content = content  # what `response.content` gives the caller from now on
+        return Body(content, self.problem)
+
+    def _guard(self, step: Callable[[_Decoder], bytes]) -> None:
+        try:
+            self.size = _add(self.chunks, step(self.decoder), self.size, self.cap)
+        except zlib.error:
+            self.chunks.clear()  # half-decoded bytes would only garble the error's message
+            self.problem = f"a body that does not match its Content-Encoding ({self.encoding})"
+        except _TooLargeError:
+            self.problem = _too_large(self.cap)
+
+
+def _already_read(response: httpx.Response, cap: int) -> Body | None:
+    """The body of an answer read already (a mock transport's), cut to `cap`."""
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        return None
+    if len(content) > cap:
+        response._content = content[:cap]
+        return Body(content[:cap], _too_large(cap))
+    return Body(content)
+
+
 async def read_body(response: httpx.Response, cap: int) -> Body:
     """Read and decompress `response`'s body, at most `cap` bytes of it, then close it.
 
@@ -91,38 +144,39 @@ async def read_body(response: httpx.Response, cap: int) -> Body:
     a body that cannot be decoded, or is larger than `cap`, gives a `Body` with what was
     read and the `problem`. The decoded content is also set on `response` (`.content`).
     """
+    body = _already_read(response, cap)
+    if body is not None:
+        return body
+    reader = _Reader(response, cap)
     try:
-        content = response.content  # read already: a mock transport's answer, say
-    except httpx.ResponseNotRead:
-        pass
-    else:
-        if len(content) > cap:
-            response._content = content[:cap]
-            return Body(content[:cap], _too_large(cap))
-        return Body(content)
-    encoding = response.headers.get("content-encoding", "")
-    decoder = _decoder(encoding)
-    chunks: list[bytes] = []
-    size = 0
-    problem: str | None = None
-    try:
-        if isinstance(decoder, str):
-            problem = decoder
-        else:
-            try:
-                async for raw in response.aiter_raw():
-                    size = _add(chunks, decoder.decode(raw, cap - size + 1), size, cap)
-                _add(chunks, decoder.flush(cap - size + 1), size, cap)
-            except zlib.error:
-                chunks.clear()  # half-decoded bytes would only garble the error's message
-                problem = f"a body that does not match its Content-Encoding ({encoding})"
-            except _TooLargeError:
-                problem = _too_large(cap)
+        if reader.reading:
+            async for raw in response.aiter_raw():
+                reader.feed(raw)
+                if not reader.reading:
+                    break
     finally:
         await response.aclose()
-    content = b"".join(chunks)
-    response._content = content  # what `response.content` gives the caller from now on
-    return Body(content, problem)
+    return reader.finish(response)
+
+
+def read_body_sync(response: httpx.Response, cap: int, deadline: Callable[[], None]) -> Body:
+    """`read_body` for the sync client; `deadline()` raises TimeoutError once the call's
+    deadline has passed, and is called after each chunk (a sync read cannot be cut off
+    from outside, so a trickling server is stopped between its chunks)."""
+    body = _already_read(response, cap)
+    if body is not None:
+        return body
+    reader = _Reader(response, cap)
+    try:
+        if reader.reading:
+            for raw in response.iter_raw():
+                reader.feed(raw)
+                deadline()
+                if not reader.reading:
+                    break
+    finally:
+        response.close()
+    return reader.finish(response)
 
 
 def _too_large(cap: int) -> str:

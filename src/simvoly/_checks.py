@@ -9,15 +9,18 @@ from __future__ import annotations
 import ipaddress
 import math
 import re
+from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 import httpx
 
 __all__ = [
     "api_root",
+    "check_header_name",
     "check_header_value",
     "checked_base_url",
     "checked_count",
+    "checked_query",
     "checked_retries",
     "checked_timeout",
 ]
@@ -30,6 +33,14 @@ _FIELD_VALUE = re.compile(r"[\x21-\x7e](?:[\x20-\x7e\t]*[\x21-\x7e])?\Z")
 # "https//host", "https:/host", "http:host": a scheme whose "://" is mistyped.
 _MISTYPED_SCHEME = re.compile(r"(?i)(https?)(:/?|//|/)(?!/)")
 _HOST = re.compile(r"[A-Za-z0-9.\-_\[\]:]+\Z")
+# RFC 9110 token: a header's name.
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+\Z")
+
+
+def check_header_name(argument: str, name: str) -> None:
+    """Refuse a header name that is not an RFC 9110 token."""
+    if not isinstance(name, str) or not _TOKEN.match(name):
+        raise ValueError(f"{argument}: {name!r} is not a valid header name")
 
 
 def check_header_value(name: str, value: str) -> None:
@@ -147,3 +158,19 @@ def checked_count(name: str, value: int, *, minimum: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
         raise ValueError(f"{name} must be an integer >= {minimum}, got {value!r}")
     return value
+
+
+def checked_query(extra_query: Mapping[str, object]) -> dict[str, str | int | bool]:
+    """`extra_query`: names are strings, values are strings, integers or booleans."""
+    if not isinstance(extra_query, Mapping):
+        raise TypeError(f"extra_query must be a mapping of names to values, got {extra_query!r}")
+    checked: dict[str, str | int | bool] = {}
+    for name, value in extra_query.items():
+        if not isinstance(name, str) or not name:
+            raise ValueError(f"extra_query: {name!r} is not a query parameter name")
+        if not isinstance(value, str | int):  # bool is an int
+            raise ValueError(
+                f"extra_query[{name!r}] must be a string, an integer or a boolean, got {value!r}"
+            )
+        checked[name] = value
+    return checked

@@ -1,31 +1,35 @@
-"""`AsyncSimvoly`: configuration, the one pooled httpx client, and the resources."""
+"""`AsyncSimvoly`: the async client: its options, its connection pools, and its resources."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Coroutine, Mapping
+import functools
+from collections.abc import Callable
 from types import TracebackType
-from typing import Any, Literal, Self, TypeVar, overload
+from typing import Any, Literal, Self, TypeVar
 
-import attrs
+import anyio
 import httpx
 
-from ._body import ACCEPT_ENCODING, DEFAULT_MAX_RESPONSE_BYTES
-from ._checks import (
-    api_root,
-    check_header_value,
-    checked_base_url,
-    checked_count,
-    checked_retries,
-    checked_timeout,
+from ._body import DEFAULT_MAX_RESPONSE_BYTES
+from ._call import RAW, Call, RawResponse, RequestOptions
+from ._checks import api_root, checked_query
+from ._config import (
+    DEFAULT_LIMITS,
+    DEFAULT_TIMEOUT,
+    NO_COOKIES,
+    build_options,
+    make_pacer,
+    pool_settings,
 )
 from ._exceptions import SimvolyError
+from ._exchange import Exchange
 from ._generated.resources import AsyncResources
+from ._limiter import Pacer, RateLimit
 from ._logging import setup_logging
+from ._options import Options
 from ._pool import CLOSED, OwnPool, Pool, UserPool
 from ._retry import RetryPolicy
-from ._sending import Options, send
-from ._version import __version__
+from ._sending import send
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -36,13 +40,6 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-
-#: 30 s for a whole read or write, 10 s to connect (a dead host fails fast).
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-#: Enough connections for 50+ requests in flight; idle ones are kept for reuse.
-DEFAULT_LIMITS = httpx.Limits(
-    max_connections=100, max_keepalive_connections=50, keepalive_expiry=30.0
-)
 
 
 class AsyncSimvoly(AsyncResources):
@@ -58,6 +55,8 @@ class AsyncSimvoly(AsyncResources):
         timeout: Seconds for each request (or an `httpx.Timeout`); never None.
         max_retries: Retries of a transient failure (see `simvoly.RetryPolicy`).
         retry: A full `RetryPolicy`, instead of `max_retries` alone.
+        rate_limit: Pacing shared by every task and `with_options()` copy of this client
+            (see `simvoly.RateLimit`); none by default.
         http_client: An `httpx.AsyncClient` to send with (a custom transport, a sandbox);
             the SDK then neither configures nor closes it.
         http_backend: "aiohttp" sends through aiohttp (the `simvoly[aiohttp]` extra), which
@@ -74,6 +73,8 @@ class AsyncSimvoly(AsyncResources):
     _pool: Pool
     _owns_pool: bool  # close the pool on aclose() (not a with_options() copy)
     _options: Options
+    _pacer: Pacer | None  # shared with with_options() copies
+    _slots: anyio.Semaphore | None  # the rate limit's cap on requests in flight
 
     def __init__(
         self,
@@ -85,53 +86,35 @@ class AsyncSimvoly(AsyncResources):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = 2,
         retry: RetryPolicy | None = None,
+        rate_limit: RateLimit | None = None,
         http_client: httpx.AsyncClient | None = None,
         http_backend: Literal["httpx", "aiohttp"] = "httpx",
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         setup_logging()
-        if api_key is None:
-            api_key = os.environ.get("SIMVOLY_API_KEY")
-        if not api_key:
-            raise SimvolyError(
-                "No API key: pass AsyncSimvoly(api_key=...) or set SIMVOLY_API_KEY "
-                "(Website Settings > Applications > API Key)."
-            )
-        check_header_value("api_key", api_key)
-        if base_url is None:
-            if site_url is None:
-                site_url = os.environ.get("SIMVOLY_SITE_URL")
-            if not site_url:
-                raise SimvolyError(
-                    "No site: pass AsyncSimvoly(site_url='https://mysite.simvoly.com') or set "
-                    "SIMVOLY_SITE_URL (or pass base_url, the whole API root)."
-                )
-            base_url = api_root(site_url)
-        agent = f"simvoly-python/{__version__}"
-        if user_agent:
-            check_header_value("user_agent", user_agent)
-            agent = f"{user_agent} {agent}"
-        headers = {
-            "Authorization": f"Bearer {api_key}",
-            "User-Agent": agent,
-            "Accept": "application/json",
-            # Only what the SDK decodes itself, bounded (see _body).
-            "Accept-Encoding": ACCEPT_ENCODING,
-        }
-        options = Options(
-            base_url=checked_base_url(base_url),
-            headers=headers,
-            timeout=checked_timeout(timeout),
-            retry=retry
-            if retry is not None
-            else RetryPolicy(max_retries=checked_retries(max_retries)),
-            max_response_bytes=checked_count("max_response_bytes", max_response_bytes, minimum=1),
+        options = build_options(
+            "AsyncSimvoly",
+            api_key=api_key,
+            site_url=site_url,
+            base_url=base_url,
+            user_agent=user_agent,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry=retry,
+            max_response_bytes=max_response_bytes,
         )
         if http_backend not in ("httpx", "aiohttp"):
             raise ValueError(f'http_backend must be "httpx" or "aiohttp", got {http_backend!r}')
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise TypeError(
+                f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__} "
+                "(simvoly.Simvoly takes an httpx.Client)"
+            )
+        self._pacer = make_pacer(rate_limit)
+        cap = rate_limit.max_in_flight if rate_limit is not None else None
+        self._slots = anyio.Semaphore(cap) if cap is not None else None
         if http_client is None:
-            new_pool = _pool_factory(http_backend, options.timeout, headers)
-            self._pool = OwnPool(new_pool)
+            self._pool = OwnPool(_pool_factory(http_backend, options.timeout, options.headers))
         else:
             self._pool = UserPool(http_client)
         self._owns_pool = True
@@ -155,6 +138,11 @@ class AsyncSimvoly(AsyncResources):
         """How failed requests are retried."""
         return self._options.retry
 
+    @property
+    def rate_limit(self) -> RateLimit | None:
+        """The pacing shared by this client's tasks and copies, if any."""
+        return None if self._pacer is None else self._pacer.limit
+
     def with_options(
         self,
         *,
@@ -162,24 +150,16 @@ class AsyncSimvoly(AsyncResources):
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
     ) -> AsyncSimvoly:
-        """A client with other options that shares this one's connection pool.
-
-        Closing the copy does not close the pool; close the original when done.
-        """
-        options = self._options
-        if timeout is not None:
-            options = attrs.evolve(options, timeout=checked_timeout(timeout))
-        if retry is not None:
-            options = attrs.evolve(options, retry=retry)
-        if max_retries is not None:
-            options = attrs.evolve(
-                options,
-                retry=attrs.evolve(options.retry, max_retries=checked_retries(max_retries)),
-            )
+        """A client with other options that shares this one's connection pool and rate
+        limit. Closing the copy does not close the pool; close the original when done."""
         clone = object.__new__(AsyncSimvoly)
-        clone._pool = self._pool
-        clone._owns_pool = False
-        clone._options = options
+        clone.__dict__.update(
+            _pool=self._pool,
+            _owns_pool=False,
+            _options=self._options.evolve(timeout=timeout, max_retries=max_retries, retry=retry),
+            _pacer=self._pacer,
+            _slots=self._slots,
+        )
         return clone
 
     async def aclose(self) -> None:
@@ -206,42 +186,30 @@ class AsyncSimvoly(AsyncResources):
 
     # -- sending ---------------------------------------------------------------------
 
-    # Not async: it hands back the send loop's coroutine, one coroutine frame fewer.
-    @overload
-    def _request(
-        self, operation_id: str, request: dict[str, Any], parse: Callable[[Any], T]
-    ) -> Coroutine[Any, Any, T]: ...
-    @overload
-    def _request(
-        self, operation_id: str, request: dict[str, Any], parse: None
-    ) -> Coroutine[Any, Any, None]: ...
-    def _request(
-        self, operation_id: str, request: dict[str, Any], parse: Callable[[Any], T] | None
-    ) -> Coroutine[Any, Any, T | None]:
-        """Send one operation (with retries) and build its result."""
-        return send(self._pool, self._options, operation_id, request, parse)
-
-
-class _NoCookies(httpx.Cookies):
-    """Cookies that keep nothing. The API authenticates by key and needs no cookie, yet
-    httpx looks for cookies in every answer, wrapping each one in urllib objects for
-    `http.cookiejar`: 12 us of client CPU per request, 2.5 % of a small one. And a
-    cookie that a proxy sets is not sent back with later calls."""
-
-    def extract_cookies(self, response: httpx.Response) -> None:
-        """Keep nothing."""
-
-
-_NO_COOKIES = _NoCookies()
+    async def _send(self, call: Call[T], overrides: RequestOptions | None = None) -> T:
+        """Send one call (with retries) and build its result; under `with_raw_response`,
+        its `RawResponse`."""
+        options = self._options
+        if overrides is not None:
+            options = options.for_call(overrides)
+            if overrides.extra_query:
+                call = call.with_params(checked_query(overrides.extra_query))
+        exchange = Exchange(options, call, query_in_url=self._pool.own, pacer=self._pacer)
+        answer = await send(self._pool, exchange, self._slots)
+        if RAW.get():
+            parse: Callable[[], T] = functools.partial(exchange.result, answer)
+            # with_raw_response promises the caller a RawResponse, not the result.
+            return RawResponse(answer.response, answer.retries_taken, parse=parse)  # type: ignore[return-value]
+        return exchange.result(answer)
 
 
 class _Cookieless(httpx.AsyncClient):
-    """The SDK's own pool: httpx's client without a cookie jar. (On the aiohttp
-    backend, aiohttp's session still keeps a jar of its own, at little cost.)"""
+    """The SDK's own pool: httpx's client without a cookie jar (see `NoCookies`). (On the
+    aiohttp backend, aiohttp's session still keeps a jar of its own, at little cost.)"""
 
     @property
     def cookies(self) -> httpx.Cookies:
-        return _NO_COOKIES
+        return NO_COOKIES
 
     @cookies.setter
     def cookies(self, cookies: Any) -> None:
@@ -249,17 +217,12 @@ class _Cookieless(httpx.AsyncClient):
 
 
 def _pool_factory(
-    backend: str, timeout: httpx.Timeout, headers: Mapping[str, str]
+    backend: str, timeout: httpx.Timeout, headers: Any
 ) -> Callable[[], httpx.AsyncClient]:
     """What makes one connection pool (one per event loop) of the chosen backend."""
-    options: dict[str, Any] = {
-        "timeout": timeout,
-        "headers": headers,
-        "limits": DEFAULT_LIMITS,
-        "follow_redirects": False,
-    }
+    settings = pool_settings(timeout, headers)
     if backend == "httpx":
-        return lambda: _Cookieless(**options)
+        return lambda: _Cookieless(**settings)
     try:
         from ._aiohttp import AiohttpTransport
     except ImportError:  # pragma: no cover - the extra is installed for the tests
@@ -268,5 +231,5 @@ def _pool_factory(
         ) from None
     # trust_env=False: httpx would route proxied URLs around aiohttp, through its own pool.
     return lambda: _Cookieless(
-        transport=AiohttpTransport(DEFAULT_LIMITS), trust_env=False, **options
+        transport=AiohttpTransport(DEFAULT_LIMITS), trust_env=False, **settings
     )

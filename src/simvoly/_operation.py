@@ -21,12 +21,14 @@ IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"
 
 @attrs.frozen
 class Pagination:
-    """An offset-paginated list: the envelope's field names and the query parameters."""
+    """An offset-paginated list: the envelope's field names, the query parameters, and
+    the largest page (the limit parameter's maximum)."""
 
     items: str
     total: str
     limit: str
     offset: str
+    max_limit: int
 
 
 @attrs.frozen

@@ -1,42 +1,55 @@
-"""What the generated resource classes stand on: their base class and argument checks.
+"""What the generated resource classes stand on: base classes, per-call options, raw
+answers, and argument checks.
 
 The resource classes themselves (`client.contacts`, ...) are generated from openapi.yaml
-into `simvoly._generated.api.<tag>`; each method checks and converts its arguments with
-the helpers below, builds the request with the generated `build_request`, and hands it
-to the client, which sends it, retries it and maps errors.
+into `simvoly._generated.api.<tag>.resource`, async and sync from one template; each
+method checks and converts its arguments with the helpers below, builds a `Call` with the
+generated `build_request`, and hands it to the client, which sends it, retries it and
+maps errors.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Coroutine, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
 from datetime import datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
-from ._pagination import AsyncPaginator, _PageModel
+import httpx
+
+from ._call import RAW, Call, RawResponse, RequestOptions
+from ._pagination import AsyncPaginator, Page
+from ._sync_pagination import SyncPage, SyncPaginator
 
 if TYPE_CHECKING:
     from ._client import AsyncSimvoly
+    from ._sync_client import Simvoly
 
 __all__ = [
-    "APIResource",
+    "AsyncAPIResource",
     "AsyncPaginator",
+    "SyncAPIResource",
+    "SyncPaginator",
+    "async_raw",
+    "async_raw_pages",
     "check_path_param",
     "check_required",
     "coerce_enum",
     "coerce_enum_list",
+    "request_options",
+    "sync_raw",
+    "sync_raw_pages",
     "to_timestamp",
 ]
 
 T = TypeVar("T")
 E = TypeVar("E", bound=StrEnum)
+P = ParamSpec("P")
 
 
-class APIResource:
-    """The base of every resource namespace: a thin handle on the client."""
-
-    __slots__ = ("_client",)
+class AsyncAPIResource:
+    """The base of every async resource namespace: a thin handle on the client."""
 
     def __init__(self, client: AsyncSimvoly) -> None:
         self._client = client
@@ -46,40 +59,131 @@ class APIResource:
 
     # Not async: it hands back the client's coroutine, so a call is one coroutine frame
     # fewer (each frame is resumed at every await inside httpx).
-    @overload
-    def _request(
-        self, operation_id: str, request: dict[str, Any], parse: Callable[[Any], T]
-    ) -> Coroutine[Any, Any, T]: ...
-    @overload
-    def _request(
-        self, operation_id: str, request: dict[str, Any], parse: None
-    ) -> Coroutine[Any, Any, None]: ...
-    def _request(
-        self, operation_id: str, request: dict[str, Any], parse: Callable[[Any], T] | None
-    ) -> Coroutine[Any, Any, T | None]:
-        return self._client._request(operation_id, request, parse)
+    def _send(self, call: Call[T], options: RequestOptions | None) -> Coroutine[Any, Any, T]:
+        return self._client._send(call, options)
 
     def _paginate(
         self,
-        operation_id: str,
-        request: dict[str, Any],
-        parse: Callable[[Any], _PageModel[T]],
+        call: Call[Any],
+        options: RequestOptions | None,
         *,
         limit: int | None,
         skip: int,
         concurrency: int,
         max_items: int | None,
-    ) -> AsyncPaginator[T]:
+    ) -> AsyncPaginator[Any]:
         return AsyncPaginator(
             self._client,
-            operation_id,
-            request,
-            parse,
+            call,
+            options,
             limit=limit,
             skip=skip,
             concurrency=concurrency,
             max_items=max_items,
         )
+
+
+class SyncAPIResource:
+    """The base of every sync resource namespace: a thin handle on the client."""
+
+    def __init__(self, client: Simvoly) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._client!r}>"
+
+    def _send(self, call: Call[T], options: RequestOptions | None) -> T:
+        return self._client._send(call, options)
+
+    def _paginate(
+        self,
+        call: Call[Any],
+        options: RequestOptions | None,
+        *,
+        limit: int | None,
+        skip: int,
+        concurrency: int,
+        max_items: int | None,
+    ) -> SyncPaginator[Any]:
+        return SyncPaginator(
+            self._client,
+            call,
+            options,
+            limit=limit,
+            skip=skip,
+            concurrency=concurrency,
+            max_items=max_items,
+        )
+
+
+def request_options(
+    timeout: float | httpx.Timeout | None,
+    max_retries: int | None,
+    extra_headers: Mapping[str, str] | None,
+    extra_query: Mapping[str, str | int | bool] | None = None,
+) -> RequestOptions | None:
+    """A call's own options, or None (the common case: the client's options as they are)."""
+    if timeout is None and max_retries is None and not extra_headers and not extra_query:
+        return None
+    return RequestOptions(timeout, max_retries, extra_headers, extra_query)
+
+
+# -- with_raw_response ------------------------------------------------------------------
+
+
+def async_raw(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[RawResponse[T]]]:
+    """`method`, answering the `RawResponse` of its call instead of the result."""
+
+    @functools.wraps(method)
+    async def raw(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
+        token = RAW.set(True)
+        try:
+            return await method(*args, **kwargs)  # type: ignore[return-value] # RAW is set
+        finally:
+            RAW.reset(token)
+
+    return raw
+
+
+def async_raw_pages(
+    method: Callable[P, AsyncPaginator[T]],
+) -> Callable[P, Awaitable[RawResponse[Page[T]]]]:
+    """A list `method`, answering the `RawResponse` of its first page."""
+
+    @functools.wraps(method)
+    async def raw(*args: P.args, **kwargs: P.kwargs) -> RawResponse[Page[T]]:
+        return await method(*args, **kwargs).first_page_raw()
+
+    return raw
+
+
+def sync_raw(method: Callable[P, T]) -> Callable[P, RawResponse[T]]:
+    """`method`, answering the `RawResponse` of its call instead of the result."""
+
+    @functools.wraps(method)
+    def raw(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
+        token = RAW.set(True)
+        try:
+            return method(*args, **kwargs)  # type: ignore[return-value] # RAW is set
+        finally:
+            RAW.reset(token)
+
+    return raw
+
+
+def sync_raw_pages(
+    method: Callable[P, SyncPaginator[T]],
+) -> Callable[P, RawResponse[SyncPage[T]]]:
+    """A list `method`, answering the `RawResponse` of its first page."""
+
+    @functools.wraps(method)
+    def raw(*args: P.args, **kwargs: P.kwargs) -> RawResponse[SyncPage[T]]:
+        return method(*args, **kwargs).first_page_raw()
+
+    return raw
+
+
+# -- argument checks ----------------------------------------------------------------------
 
 
 def check_required(name: str, value: T | None) -> T:

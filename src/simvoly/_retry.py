@@ -30,7 +30,7 @@ import anyio
 import attrs
 import httpx
 
-from ._generated.operations import OPERATIONS
+from ._operation import Operation
 
 __all__ = ["RETRY_STATUSES", "RetryPolicy", "retry_after_seconds"]
 
@@ -77,15 +77,15 @@ class RetryPolicy:
     )
 
     def may_retry_status(
-        self, operation_id: str, method: str, params: Mapping[str, Any], status: int
+        self, operation: Operation, params: Mapping[str, Any], status: int
     ) -> bool:
         """Whether an answer with this status may be repeated."""
         if status not in RETRY_STATUSES:
             return False
-        return status == 429 or _repeatable(operation_id, method, params)
+        return status == 429 or operation.repeatable(params)
 
     def may_retry_error(
-        self, operation_id: str, method: str, params: Mapping[str, Any], error: httpx.TransportError
+        self, operation: Operation, params: Mapping[str, Any], error: httpx.TransportError
     ) -> bool:
         """Whether a request that failed with this transport error may be repeated."""
         if isinstance(error, _NOT_SENT):
@@ -93,7 +93,7 @@ class RetryPolicy:
         if isinstance(
             error, httpx.TimeoutException | httpx.NetworkError | httpx.RemoteProtocolError
         ):
-            return _repeatable(operation_id, method, params)
+            return operation.repeatable(params)
         return False  # e.g. UnsupportedProtocol, LocalProtocolError: repeating won't help
 
     def backoff(self, retries_taken: int) -> float:
@@ -123,10 +123,6 @@ def _seconds(name: str, value: object, *, zero: bool) -> None:
 def _fraction(name: str, value: object) -> None:
     if not _number(value) or not 0 <= value <= 1:  # type: ignore[operator]  # a number, checked first
         raise ValueError(f"RetryPolicy.{name} must be a number from 0 to 1, got {value!r}")
-
-
-def _repeatable(operation_id: str, method: str, params: Mapping[str, Any]) -> bool:
-    return OPERATIONS[operation_id].repeatable(params)
 
 
 def retry_after_seconds(headers: httpx.Headers, now: float | None = None) -> float | None:
@@ -162,6 +158,8 @@ def _wait(value: str) -> float | None:
     return number if math.isfinite(number) and number >= 0 else None
 
 
-# The clock and the sleep the retry loop uses; tests replace them (see simvoly.testing).
+# The clock and the sleeps the retry loops use (async, sync); tests replace them
+# (tests/conftest.py; the pytest plugin of simvoly.testing).
 monotonic: Callable[[], float] = time.monotonic
 sleep: Callable[[float], Any] = anyio.sleep
+sync_sleep: Callable[[float], None] = time.sleep

@@ -21,6 +21,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             total="totalCount",
             limit="limit",
             offset="skip",
+            max_limit=50,
         ),
     ),
     "create_contact": Operation(
@@ -73,6 +74,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             total="totalCount",
             limit="limit",
             offset="skip",
+            max_limit=50,
         ),
     ),
     "create_member": Operation(
@@ -169,6 +171,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             total="totalCount",
             limit="limit",
             offset="skip",
+            max_limit=50,
         ),
     ),
     "create_product": Operation(
@@ -222,6 +225,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             total="totalCount",
             limit="limit",
             offset="skip",
+            max_limit=50,
         ),
     ),
     "get_order": Operation(
@@ -250,6 +254,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             total="totalCount",
             limit="limit",
             offset="skip",
+            max_limit=50,
         ),
     ),
     "list_bookings": Operation(
@@ -263,6 +268,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             total="totalCount",
             limit="limit",
             offset="skip",
+            max_limit=50,
         ),
     ),
     "list_subscriber_lists": Operation(

@@ -1,0 +1,208 @@
+"""Offset pagination, sync: `SyncPaginator` and `SyncPage`.
+
+`client.contacts.list(...)` on the sync client returns a `SyncPaginator` without sending
+anything: `paginator.first_page()` fetches one `SyncPage`, `for item in paginator` walks
+every item, `paginator.pages()` walks pages. The rules of the walk are the async
+paginator's (`simvoly._walk`); with `concurrency` > 1 the pages ahead are fetched by
+that many threads of a pool that lives as long as the walk (the client's connection pool
+is thread-safe). Stopping early waits for the pages in flight and drops them.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Generic, TypeVar, cast
+
+import attrs
+
+from ._call import RAW, Call, RawResponse, RequestOptions
+from ._pagination import PageModel
+from ._walk import Walk, check_walk_arguments, is_last
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    from ._sync_client import Simvoly
+
+__all__ = ["SyncPage", "SyncPaginator"]
+
+T = TypeVar("T")
+
+
+@attrs.frozen
+class SyncPage(Generic[T]):
+    """One page of a list (sync client).
+
+    Attributes:
+        items: The items of this page, in the API's order.
+        total_count: How many items match the query across all pages (as of this page).
+        limit: The page size asked for.
+        skip: The offset of this page.
+    """
+
+    items: list[T]
+    total_count: int | None
+    limit: int
+    skip: int
+    _paginator: SyncPaginator[T] = attrs.field(repr=False, eq=False, alias="paginator")
+
+    def has_next_page(self) -> bool:
+        """Whether items remain after this page (as `for` decides it)."""
+        return not is_last(self)
+
+    def next_page(self) -> SyncPage[T]:
+        """Fetch the page after this one; check `has_next_page()` first."""
+        if not self.has_next_page():
+            raise ValueError("this is the last page; check has_next_page() before next_page()")
+        return self._paginator.fetch_page(self.skip + len(self.items), self.limit)
+
+
+class SyncPaginator(Generic[T]):
+    """A paginated list: `first_page()` for one page, `for` over it for every item."""
+
+    def __init__(
+        self,
+        client: Simvoly,
+        call: Call[PageModel[T]],
+        options: RequestOptions | None,
+        *,
+        limit: int | None,
+        skip: int,
+        concurrency: int,
+        max_items: int | None,
+    ) -> None:
+        pagination = call.operation.pagination
+        if pagination is None:  # pragma: no cover - the template paginates these only
+            raise TypeError(f"{call.operation.id} is not a paginated operation")
+        check_walk_arguments(limit, skip, concurrency, max_items, pagination.max_limit)
+        self._client = client
+        self._call = call
+        self._options = options
+        self._names = (pagination.limit, pagination.offset)
+        self._limit = pagination.max_limit if limit is None else limit
+        self._skip = skip
+        self._concurrency = concurrency
+        self._max_items = max_items
+
+    def __repr__(self) -> str:
+        return (
+            f"<SyncPaginator {self._call.operation.id} limit={self._limit} skip={self._skip} "
+            f"concurrency={self._concurrency} max_items={self._max_items}>"
+        )
+
+    def first_page(self) -> SyncPage[T]:
+        """The page at `skip` (one request)."""
+        return self.fetch_page(self._skip, self._limit)
+
+    def first_page_raw(self) -> RawResponse[SyncPage[T]]:
+        """The raw answer of the first page (`with_raw_response.list(...)`)."""
+        token = RAW.set(True)
+        try:
+            answer = self._client._send(self._page_call(self._skip, self._limit), self._options)
+        finally:
+            RAW.reset(token)
+        raw = cast(RawResponse[PageModel[T]], answer)  # RAW was set: the answer is raw
+        return RawResponse(
+            raw.http_response,
+            raw.retries_taken,
+            parse=lambda: self._page(raw.parse(), self._skip, self._limit),
+        )
+
+    def fetch_page(self, skip: int, limit: int) -> SyncPage[T]:
+        """Fetch the page at `skip` with `limit` items."""
+        model = self._client._send(self._page_call(skip, limit), self._options)
+        return self._page(model, skip, limit)
+
+    def _page_call(self, skip: int, limit: int) -> Call[PageModel[T]]:
+        extra = self._options.extra_query if self._options is not None else None
+        names = self._names
+        return self._call.with_params({**(extra or {}), names[0]: limit, names[1]: skip})
+
+    def _page(self, model: PageModel[T], skip: int, limit: int) -> SyncPage[T]:
+        return SyncPage(
+            items=model.items, total_count=model.total_count, limit=limit, skip=skip, paginator=self
+        )
+
+    def __iter__(self) -> Iterator[T]:
+        if self._max_items == 0:
+            return
+        remaining = self._max_items
+        for page in self.pages():
+            for item in page.items:
+                yield item
+                if remaining is not None:
+                    remaining -= 1
+                    if remaining == 0:
+                        return
+
+    def pages(self) -> Iterator[SyncPage[T]]:
+        """Walk the pages, up to `concurrency` ahead, in order, duplicates removed."""
+        walk: Walk[T] = Walk(self._skip, self._limit, self._concurrency, self._max_items)
+        ahead = _Ahead(self, self._concurrency)
+        page = self.fetch_page(self._skip, self._limit)
+        try:
+            while True:
+                if walk.in_order(page):
+                    fresh, done, shorter = walk.accept(page)
+                    yield page if len(fresh) == len(page.items) else attrs.evolve(page, items=fresh)
+                    if done:
+                        return
+                    if shorter:
+                        ahead.drop()
+                        walk.restart()
+                else:  # a page ahead starts too early: the pages got longer
+                    ahead.drop()
+                    walk.restart()
+                ahead.add(walk.claim(len(ahead)))
+                if not ahead:
+                    return
+                page = ahead.next()
+        finally:
+            ahead.close()
+
+
+class _Ahead(Generic[T]):
+    """The pages fetched ahead of the walk: by a thread pool when `concurrency` > 1,
+    else one at a time when needed."""
+
+    def __init__(self, paginator: SyncPaginator[T], concurrency: int) -> None:
+        self._paginator = paginator
+        self._pool: ThreadPoolExecutor | None = None
+        if concurrency > 1:
+            from concurrent.futures import ThreadPoolExecutor  # not at `import simvoly`
+
+            self._pool = ThreadPoolExecutor(concurrency, thread_name_prefix="simvoly-page")
+        self._pending: deque[Future[SyncPage[T]] | int] = deque()
+
+    def __len__(self) -> int:
+        return len(self._pending)
+
+    def add(self, offsets: list[int]) -> None:
+        paginator = self._paginator
+        for skip in offsets:
+            if self._pool is not None:
+                self._pending.append(
+                    self._pool.submit(paginator.fetch_page, skip, paginator._limit)
+                )
+            else:
+                self._pending.append(skip)
+
+    def next(self) -> SyncPage[T]:
+        head = self._pending.popleft()
+        if isinstance(head, int):
+            return self._paginator.fetch_page(head, self._paginator._limit)
+        return head.result()
+
+    def drop(self) -> None:
+        """Forget the pages ahead; those in flight finish in the background, unread."""
+        for pending in self._pending:
+            if not isinstance(pending, int):
+                pending.cancel()  # not started yet: never sent
+        self._pending.clear()
+
+    def close(self) -> None:
+        """Drop the pages ahead and wait for the threads (no request outlives the walk)."""
+        self.drop()
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
