@@ -33,6 +33,7 @@ EXTRA_TEMPLATES = {
     "operations.py.jinja": "operations.py",
     "resources.py.jinja": "resources.py",
     "webhook_topics.py.jinja": "webhook_topics.py",
+    "sandbox_tables.py.jinja": "sandbox_tables.py",
 }
 #: Rendered once per tag, into api/<tag>/resource.py: the tag's resource classes.
 RESOURCE_TEMPLATE = "resource.py.jinja"

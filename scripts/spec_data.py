@@ -21,6 +21,11 @@ templates wrote from them. Nothing is guessed from names or prose.
   too, where sources disagree on the name the server reads.
 
 A missing or malformed extension stops `make generate` with a message naming where it is.
+
+The sandbox's tables (`sandbox_tables.py`) come from here too: each operation's route,
+parameters and answer shape (`Operation.route`), the request body schemas resolved into
+plain JSON-Schema-like dicts (`SpecData.bodies`) and the enums (`SpecData.enums`). The
+wheel has no YAML parser, so the sandbox reads these Python literals, not openapi.yaml.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from typing import Any
 import attrs
 from openapi_python_client import strings
 
-__all__ = ["Operation", "SpecData", "SpecError"]
+__all__ = ["Operation", "SpecData", "SpecError", "plain_schema"]
 
 _HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 _KNOWN = frozenset(
@@ -70,6 +75,7 @@ class Operation:
     upsert_query: Mapping[str, Any] | None
     body_schema: str | None  # the request body's component schema
     parameters: tuple[Mapping[str, Any], ...]  # resolved parameter objects
+    route: Mapping[str, Any]  # what the sandbox needs to serve it (see `_route`)
 
 
 @attrs.frozen
@@ -93,6 +99,20 @@ class SpecData:
         self.resources = _resources(document)
         self.operations = {op.id: op for res in self.resources for op in res.operations}
         self.webhooks = _webhooks(document)
+        #: Every request body schema, by component name, resolved (see `plain_schema`).
+        self.bodies = {
+            op.body_schema: plain_schema(
+                document, {"$ref": f"#/components/schemas/{op.body_schema}"}, op.body_schema
+            )
+            for op in self.operations.values()
+            if op.body_schema is not None
+        }
+        #: Every enum of components/schemas: name -> its values.
+        self.enums = {
+            name: tuple(schema["enum"])
+            for name, schema in document.get("components", {}).get("schemas", {}).items()
+            if "enum" in schema
+        }
 
     # -- for templates ------------------------------------------------------------------
 
@@ -254,19 +274,21 @@ def _operations(
             if len(op_tags) != 1 or op_tags[0] not in tags:
                 raise SpecError(f"{where} must have exactly one of the declared tags")
             parameters = tuple(shared + [_resolve(document, p) for p in op.get("parameters", [])])
+            pagination = _pagination(document, op, parameters, where)
             yield Operation(
                 id=op_id,
                 http_method=method.upper(),
                 path=path,
                 resource=tags[op_tags[0]]["x-simvoly-resource"],
                 method_name=_identifier(op.get("x-simvoly-method"), f"{where}: x-simvoly-method"),
-                pagination=_pagination(document, op, parameters, where),
+                pagination=pagination,
                 idempotent=op.get("x-simvoly-idempotent") is True,
                 idempotent_query=_idempotent_query(op, method, parameters, where),
                 upsert_by=_upsert(document, op, where)[0],
                 upsert_query=_upsert(document, op, where)[1],
                 body_schema=_body_schema(op, where),
                 parameters=parameters,
+                route=_route(document, op, method, parameters, pagination, where),
             )
 
 
@@ -374,6 +396,117 @@ def _is_timestamp(schema: Mapping[str, Any]) -> bool:
     if value != "unix-seconds" or "integer" not in _types(schema):
         raise SpecError(f"x-simvoly-timestamp: only 'unix-seconds' on integers, got {value!r}")
     return True
+
+
+# -- the sandbox's tables -------------------------------------------------------------------
+
+#: The keywords of a schema the sandbox's validator reads; the rest (descriptions,
+#: examples, `x-` notes) is left out of its tables.
+_SCHEMA_KEYWORDS = (
+    "format",
+    "enum",
+    "const",
+    "default",
+    "minimum",
+    "maximum",
+    "minLength",
+    "maxLength",
+    "minItems",
+    "maxItems",
+)
+
+
+def _route(
+    document: Mapping[str, Any],
+    op: Mapping[str, Any],
+    method: str,
+    parameters: tuple[Mapping[str, Any], ...],
+    pagination: Mapping[str, Any] | None,
+    where: str,
+) -> dict[str, Any]:
+    """What the sandbox needs to route, check and answer an operation without its spec:
+    the request body's schema name, the path and query parameters (name -> whether
+    required, and the plain schema of the value) and the shape of the answer."""
+
+    def params(kind: str) -> dict[str, Any]:
+        found = {}
+        for parameter in parameters:
+            if parameter.get("in") == kind:
+                name = parameter["name"]
+                entry = {
+                    "required": bool(parameter.get("required", False)),
+                    "schema": plain_schema(
+                        document, parameter.get("schema", {}), f"{where}: parameter {name}"
+                    ),
+                }
+                if "x-simvoly-also-sent-as" in parameter:
+                    entry["also_sent_as"] = parameter["x-simvoly-also-sent-as"]
+                found[name] = entry
+        return found
+
+    return {
+        "body": _body_schema(op, where),
+        "path_params": {name: entry["schema"] for name, entry in params("path").items()},
+        "query": params("query"),
+        "answer": _answer(document, op, method, pagination, where),
+    }
+
+
+def _answer(
+    document: Mapping[str, Any],
+    op: Mapping[str, Any],
+    method: str,
+    pagination: Mapping[str, Any] | None,
+    where: str,
+) -> dict[str, Any]:
+    """The shape of an operation's 200 answer: `page` (the envelope, with its field and
+    query parameter names), `array`, `object`, or `delete` (a DELETE: the record is gone)."""
+    if method == "delete":
+        return {"kind": "delete"}
+    if pagination is not None:
+        return {"kind": "page", **{key: pagination[key] for key in _PAGINATION_KEYS}}
+    kind = "array" if "array" in _types(_ok_schema(document, op, where)) else "object"
+    return {"kind": kind}
+
+
+def plain_schema(
+    document: Mapping[str, Any], node: Mapping[str, Any], where: str, refs: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    """`node` as a plain JSON-Schema-like dict: references inlined; `type` a single name
+    (or absent: anything), `nullable: true` for `type: [x, "null"]` and for
+    `anyOf`/`oneOf` of a schema and null; only the keywords a validator reads."""
+    ref = node.get("$ref")
+    if ref is not None:
+        if ref in refs:
+            raise SpecError(f"{where}: {ref} refers to itself, which the sandbox cannot inline")
+        return plain_schema(document, _resolve(document, {"$ref": ref}), where, (*refs, ref))
+    if "allOf" in node or "not" in node:
+        raise SpecError(f"{where}: the sandbox's tables support no allOf or not")
+    options = node.get("anyOf", node.get("oneOf"))
+    if options is not None:
+        values = [option for option in options if _types(option) != ["null"]]
+        if len(values) != 1 or len(options) != 2:
+            raise SpecError(f"{where}: anyOf/oneOf is supported as [a schema, null] only")
+        return {**plain_schema(document, values[0], where, refs), "nullable": True}
+    types = _types(node)
+    named = [kind for kind in types if kind != "null"]
+    if len(named) > 1:
+        raise SpecError(f"{where}: one type (and null) per schema, got {types}")
+    plain: dict[str, Any] = {"type": named[0]} if named else {}
+    plain.update({key: node[key] for key in _SCHEMA_KEYWORDS if key in node})
+    if "null" in types:
+        plain["nullable"] = True
+    if "properties" in node or named == ["object"]:
+        properties = node.get("properties", {})
+        plain["properties"] = {
+            name: plain_schema(document, field, f"{where}.{name}", refs)
+            for name, field in properties.items()
+        }
+        if node.get("required"):
+            plain["required"] = list(node["required"])
+    if "items" in node:
+        plain["items"] = plain_schema(document, node["items"], f"{where}[]", refs)
+    return plain
 
 
 def _webhooks(document: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:

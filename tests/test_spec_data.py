@@ -14,7 +14,7 @@ from .spec import ROOT, SPEC
 
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from spec_data import SpecData, SpecError
+from spec_data import SpecData, SpecError, plain_schema
 
 Edit = Callable[[dict[str, Any]], None]
 
@@ -186,3 +186,102 @@ def test_a_broken_rule_stops_generation_naming_it(case: str) -> None:
 def test_an_unknown_generator_package_is_refused() -> None:
     with pytest.raises(SpecError, match="no tag generates"):
         SpecData(SPEC).resource("coupons")
+
+
+# -- the sandbox's tables ---------------------------------------------------------------------
+
+
+def test_each_operation_has_its_route_for_the_sandbox() -> None:
+    data = SpecData(SPEC)
+    route = data.operation("list_contacts").route
+    assert route["body"] is None
+    assert route["path_params"] == {}
+    assert route["query"]["limit"] == {
+        "required": False,
+        "schema": {"type": "integer", "default": 30, "minimum": 1, "maximum": 50},
+    }
+    assert route["query"]["created_at_min"]["schema"] == {"type": "integer", "format": "int64"}
+    assert route["answer"] == {"kind": "page", **PAGINATION}
+    by_email = data.operation("get_contact_by_email").route
+    assert by_email["query"] == {
+        "email": {"required": True, "schema": {"type": "string", "format": "email"}}
+    }
+    assert by_email["answer"] == {"kind": "object"}
+    assert data.operation("list_webhooks").route["answer"] == {"kind": "array"}
+    assert data.operation("delete_webhook").route["answer"] == {"kind": "delete"}
+    assert data.operation("delete_webhook").route["path_params"] == {"id": {"type": "string"}}
+    assert data.operation("update_contact").route["path_params"] == {"id": {"type": "integer"}}
+    assert data.operation("update_contact").route["body"] == "ContactInput"
+
+
+def test_request_bodies_are_resolved_into_plain_schemas() -> None:
+    data = SpecData(SPEC)
+    bodies = {op.body_schema for op in data.operations.values()} - {None}
+    assert set(data.bodies) == bodies
+    member = data.bodies["MemberInput"]
+    assert member["required"] == ["name", "email"]
+    address = member["properties"]["billingAddress"]  # a $ref, inlined
+    assert address["type"] == "object"
+    assert address["properties"]["city"] == {"type": "string"}
+    assert "required" not in address  # nothing is
+    status = data.bodies["OrderUpdate"]["properties"]["status"]
+    assert status == {
+        "type": "string",
+        "enum": SPEC["components"]["schemas"]["OrderStatusUpdate"]["enum"],
+    }
+    events = data.bodies["WebhookInput"]["properties"]["events"]
+    assert events["items"]["enum"] == list(data.enums["WebhookEvent"])
+    # Only what a validator reads: no descriptions, examples or notes.
+    assert set(SPEC["components"]["schemas"]["ContactInput"]) > {"type", "description"}
+    assert set(data.bodies["ContactInput"]) == {"type", "properties", "required"}
+
+
+def test_enums_are_every_enum_schema() -> None:
+    schemas = SPEC["components"]["schemas"]
+    assert SpecData(SPEC).enums == {
+        name: tuple(schema["enum"]) for name, schema in schemas.items() if "enum" in schema
+    }
+
+
+def plain(node: dict[str, Any], schemas: dict[str, Any] | None = None) -> dict[str, Any]:
+    return plain_schema({"components": {"schemas": schemas or {}}}, node, "here")
+
+
+def test_nullable_schemas_are_marked_nullable() -> None:
+    assert plain({"type": ["integer", "null"], "minimum": 0}) == {
+        "type": "integer",
+        "minimum": 0,
+        "nullable": True,
+    }
+    kinds = {"Kind": {"type": "string", "enum": ["a", "b"]}}
+    for key in ("anyOf", "oneOf"):
+        node = {key: [{"$ref": "#/components/schemas/Kind"}, {"type": "null"}]}
+        assert plain(node, kinds) == {"type": "string", "enum": ["a", "b"], "nullable": True}
+    assert plain({}) == {}  # no type: anything
+    assert plain({"type": "object"}) == {"type": "object", "properties": {}}
+
+
+@pytest.mark.parametrize(
+    ("node", "message"),
+    [
+        ({"allOf": [{"type": "string"}]}, "no allOf or not"),
+        ({"anyOf": [{"type": "string"}, {"type": "integer"}]}, "[a schema, null] only"),
+        ({"oneOf": [{"type": "null"}]}, "[a schema, null] only"),
+        ({"type": ["string", "integer"]}, "one type (and null) per schema"),
+        ({"$ref": "#/components/schemas/Tree"}, "refers to itself"),
+    ],
+)
+def test_schemas_the_sandbox_cannot_check_stop_generation(
+    node: dict[str, Any], message: str
+) -> None:
+    tree = {"type": "object", "properties": {"children": {"$ref": "#/components/schemas/Tree"}}}
+    with pytest.raises(SpecError, match=re.escape(message)):
+        plain(node, {"Tree": tree})
+
+
+def test_a_parameter_sent_under_two_names_says_so() -> None:
+    def alias(document: dict[str, Any]) -> None:
+        op(document, "/members", "get")["parameters"][0]["x-simvoly-also-sent-as"] = "group_id"
+
+    route = SpecData(edited(alias)).operation("list_members").route
+    assert route["query"]["groupId"]["also_sent_as"] == "group_id"
