@@ -2,9 +2,10 @@
 
 Each request goes through, in order: the request log, the fault rules (latency, an
 injected status, a dropped connection), authentication (401), the User-Agent check
-(400), routing (404, 405), the path parameters and body checks (400), the handler, and
-the delivery of the webhook events the handler raised. Every answer is JSON; errors are
-`{"success": false, "message": ...}`. Paths are served under `/api/site`, as on a site.
+(400), routing (404, 405), the path and query parameters and body checks against the
+generated tables (400), the handler, and the delivery of the webhook events the handler
+raised. Every answer is JSON; errors are `{"success": false, "message": ...}`. Paths are
+served under `/api/site`, as on a site.
 """
 
 from __future__ import annotations
@@ -23,9 +24,10 @@ from . import _people, _shop
 from ._delivery import Deliverer
 from ._errors import ApiError, bad_request
 from ._faults import Faults
-from ._routes import Call, Match, Query, Router
-from ._schema import INPUTS
+from ._routes import Call, Match, Router
+from ._schema import check
 from ._store import Store
+from ._tables import build_routes
 
 __all__ = ["API_ROOT", "IN_PROCESS", "RecordedRequest", "SandboxApp"]
 
@@ -80,7 +82,8 @@ class SandboxApp:
         self.faults = faults
         self.deliverer = deliverer
         self.requests: list[RecordedRequest] = []
-        self.router = Router((*_people.ROUTES, *_shop.ROUTES))
+        behaviour = {**_people.HANDLERS, **_shop.HANDLERS}
+        self.router = Router(build_routes(behaviour, _people.BODY_CHECKS))
         self._key = api_key.encode()
 
     def __repr__(self) -> str:
@@ -170,8 +173,14 @@ class SandboxApp:
             raise match.error or ApiError(404, "no such endpoint")
         route = match.route
         params = route.params(match.raw_params)
-        checked = INPUTS[route.body].check("body", _json(body)) if route.body else {}
-        return route.handler(Call(self.store, params, Query(query), checked))
+        parsed = route.query(query)
+        checked = {}
+        if route.body_schema is not None:
+            document = _json(body)
+            if route.check_body is not None:
+                route.check_body(document)
+            checked = check(route.body_schema, "body", document)
+        return route.handler(Call(self.store, params, parsed, checked))
 
     def _authorized(self, authorization: str) -> bool:
         scheme, _, key = authorization.partition(" ")

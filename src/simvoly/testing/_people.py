@@ -9,16 +9,19 @@ with its email (created if missing), as the site does on registration.
 from __future__ import annotations
 
 import secrets
-from typing import Final
-from urllib.parse import urlencode
+from typing import Any, Final
+from urllib.parse import urlencode, urlsplit
+
+from simvoly._generated.sandbox_tables import BODIES
 
 from ._errors import bad_request
-from ._routes import Call, Route, between, getter, page
-from ._schema import ADDRESS, INPUTS, STR
+from ._routes import BodyCheck, Call, Handler, between, getter, page
+from ._schema import text_fields
 from ._store import Record, Store, found, require
 
 __all__ = [
-    "ROUTES",
+    "BODY_CHECKS",
+    "HANDLERS",
     "add_group",
     "add_member",
     "add_subscriber_list",
@@ -29,10 +32,8 @@ __all__ = [
 ]
 
 # Derived from the body schemas, so that a field added there is stored here too.
-_CONTACT_TEXT: Final = tuple(
-    name for name, check in INPUTS["ContactInput"].fields.items() if check == STR
-)
-_ADDRESS_FIELDS: Final = tuple(ADDRESS.fields)
+_CONTACT_TEXT: Final = text_fields(BODIES["ContactInput"])
+_ADDRESS_FIELDS: Final = tuple(BODIES["MemberInput"]["properties"]["billingAddress"]["properties"])
 SESSION_SECONDS: Final = 15 * 60
 
 
@@ -298,81 +299,59 @@ def _delete_webhook(call: Call) -> Record:
     return {"success": True}
 
 
-ROUTES: Final = (
-    Route("GET", "/contacts", "list_contacts", _list_contacts),
-    Route(
-        "POST",
-        "/contacts",
-        "create_contact",
-        lambda call: upsert_contact(call.store, call.body),
-        body="ContactInput",
+def _check_target(body: Any) -> None:
+    """A webhook's target must be an absolute http(s) URL: the site POSTs deliveries to
+    it (the spec's `format: uri` would allow any scheme)."""
+    target = body.get("target") if isinstance(body, dict) else None
+    if isinstance(target, str) and not _is_http_url(target):
+        raise bad_request("target must be an absolute http(s) URL")
+
+
+def _is_http_url(value: str) -> bool:
+    if any(char.isspace() for char in value):
+        return False
+    try:
+        parts = urlsplit(value)
+        _ = parts.port  # raises for a port that is not a number
+    except ValueError:  # a malformed port or IPv6 literal
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
+#: The behaviour of each operation, by operationId (routes come from openapi.yaml).
+HANDLERS: Final[dict[str, Handler]] = {
+    "list_contacts": _list_contacts,
+    "create_contact": lambda call: upsert_contact(call.store, call.body),
+    "get_contact_by_email": _contact_by_email,
+    "get_contact": getter("contacts", "contact"),
+    "update_contact": _update_contact,
+    "delete_contact": _delete_contact,
+    "list_members": _list_members,
+    "create_member": lambda call: add_member(call.store, call.body),
+    "get_member_by_email": _member_by_email,
+    "start_member_session": _start_session,
+    "get_member": getter("members", "member"),
+    "update_member": _update_member,
+    "delete_member": _delete_member,
+    "list_member_groups": lambda call: list(call.store.member_groups.values()),
+    "create_member_group": lambda call: add_group(
+        call.store, call.body["name"], call.body.get("link", "")
     ),
-    Route("GET", "/contacts/search-by-email", "get_contact_by_email", _contact_by_email),
-    Route("GET", "/contacts/{id}", "get_contact", getter("contacts", "contact")),
-    Route("PUT", "/contacts/{id}", "update_contact", _update_contact, body="ContactInput"),
-    Route("DELETE", "/contacts/{id}", "delete_contact", _delete_contact),
-    Route("GET", "/members", "list_members", _list_members),
-    Route(
-        "POST",
-        "/members",
-        "create_member",
-        lambda call: add_member(call.store, call.body),
-        body="MemberInput",
+    "get_member_group": getter("member_groups", "member group"),
+    "update_member_group": _update_group,
+    "delete_member_group": _delete_group,
+    "list_subscriber_lists": lambda call: [
+        list_view(call.store, r) for r in call.store.subscriber_lists.values()
+    ],
+    "create_subscriber_list": lambda call: list_view(
+        call.store, add_subscriber_list(call.store, call.body["name"])
     ),
-    Route("GET", "/members/search-by-email", "get_member_by_email", _member_by_email),
-    Route(
-        "POST",
-        "/members/start-session",
-        "start_member_session",
-        _start_session,
-        body="MemberSessionInput",
-    ),
-    Route("GET", "/members/{id}", "get_member", getter("members", "member")),
-    Route("PUT", "/members/{id}", "update_member", _update_member, body="MemberInput"),
-    Route("DELETE", "/members/{id}", "delete_member", _delete_member),
-    Route(
-        "GET",
-        "/member-groups",
-        "list_member_groups",
-        lambda call: list(call.store.member_groups.values()),
-    ),
-    Route(
-        "POST",
-        "/member-groups",
-        "create_member_group",
-        lambda call: add_group(call.store, call.body["name"], call.body.get("link", "")),
-        body="MemberGroupInput",
-    ),
-    Route(
-        "GET", "/member-groups/{id}", "get_member_group", getter("member_groups", "member group")
-    ),
-    Route(
-        "PUT", "/member-groups/{id}", "update_member_group", _update_group, body="MemberGroupInput"
-    ),
-    Route("DELETE", "/member-groups/{id}", "delete_member_group", _delete_group),
-    Route(
-        "GET",
-        "/subscriber-lists",
-        "list_subscriber_lists",
-        lambda call: [list_view(call.store, r) for r in call.store.subscriber_lists.values()],
-    ),
-    Route(
-        "POST",
-        "/subscriber-lists",
-        "create_subscriber_list",
-        lambda call: list_view(call.store, add_subscriber_list(call.store, call.body["name"])),
-        body="SubscriberListInput",
-    ),
-    Route("GET", "/subscriber-lists/{id}", "get_subscriber_list", _get_list),
-    Route(
-        "PUT",
-        "/subscriber-lists/{id}",
-        "update_subscriber_list",
-        _update_list,
-        body="SubscriberListInput",
-    ),
-    Route("DELETE", "/subscriber-lists/{id}", "delete_subscriber_list", _delete_list),
-    Route("GET", "/webhooks", "list_webhooks", lambda call: list(call.store.webhooks.values())),
-    Route("POST", "/webhooks", "create_webhook", _create_webhook, body="WebhookInput"),
-    Route("DELETE", "/webhooks/{id}", "delete_webhook", _delete_webhook, string_id=True),
-)
+    "get_subscriber_list": _get_list,
+    "update_subscriber_list": _update_list,
+    "delete_subscriber_list": _delete_list,
+    "list_webhooks": lambda call: list(call.store.webhooks.values()),
+    "create_webhook": _create_webhook,
+    "delete_webhook": _delete_webhook,
+}
+#: Rules on request bodies the schemas cannot state, by operationId.
+BODY_CHECKS: Final[dict[str, BodyCheck]] = {"create_webhook": _check_target}

@@ -1,73 +1,82 @@
 """Routing: each operation of openapi.yaml as (method, path template) -> handler.
 
-`Router.match()` never raises: it tells the app which operation a request is for (the
-fault rules and the request log use it) and keeps the 404/405 error for later, so that
-authentication is checked first, as a real server does. Query parameters are parsed by
-`Query`, whose 400 messages name the parameter.
+The routes come from the generated tables (`_tables.build_routes`); a `Route` carries its
+operation's declared path and query parameters, which it parses by their types and
+limits (a 400 naming the parameter), and the shape of its answer. `Router.match()` never
+raises: it tells the app which operation a request is for (the fault rules and the
+request log use it) and keeps the 404/405 error for later, so that authentication is
+checked first, as a real server does.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, Final
+from typing import Any
 from urllib.parse import unquote
 
 import attrs
 
 from ._errors import ApiError, bad_request
+from ._schema import Schema, from_text
 from ._store import Record, Store, require
 
-__all__ = ["Call", "Handler", "Match", "Query", "Route", "Router", "between", "getter", "page"]
+__all__ = [
+    "BodyCheck",
+    "Call",
+    "Handler",
+    "Match",
+    "Paging",
+    "Query",
+    "Route",
+    "Router",
+    "between",
+    "getter",
+    "page",
+]
 
-_INTEGER: Final = re.compile(r"-?[0-9]+")
-#: Integers are 64-bit, as on the real API (ids and timestamps are int64).
-INT64: Final = range(-(2**63), 2**63)
-DEFAULT_LIMIT: Final = 30
-MAX_LIMIT: Final = 50
+
+@attrs.frozen
+class Paging:
+    """A paginated answer: the envelope's field names, the page-size and offset query
+    parameters, and the page size when the request names none."""
+
+    items: str
+    total: str
+    limit: str
+    offset: str
+    default_limit: int
 
 
 @attrs.frozen
 class Query:
-    """The query string of a request (the first value of each name)."""
+    """The query string of a request: `values` as sent (the first value of each name),
+    `parsed` the operation's declared parameters, typed, with their defaults."""
 
     values: Mapping[str, str]
+    parsed: Mapping[str, Any] = attrs.field(factory=dict)
+    declared: frozenset[str] = frozenset()
+    paging: Paging | None = None
 
     def text(self, name: str, *, required: bool = False) -> str | None:
-        value = self.values.get(name)
+        value = self._get(name, "string")
         if required and not value:
             raise bad_request(f"the query parameter {name} is required")
-        return value
-
-    def integer(
-        self, name: str, default: int, *, minimum: int | None = None, maximum: int | None = None
-    ) -> int:
-        """The integer `name`, or `default` when it is absent; a 400 when out of range."""
-        value = self.maybe_integer(name)
-        if value is None:
-            return default
-        if minimum is not None and value < minimum:
-            raise bad_request(_range_message(name, minimum, maximum))
-        if maximum is not None and value > maximum:
-            raise bad_request(_range_message(name, minimum, maximum))
-        return value
+        return value  # type: ignore[no-any-return] # a string parameter's value, or None
 
     def maybe_integer(self, name: str) -> int | None:
-        """The integer `name`, or None when it is absent; a 400 when it is not a number."""
-        raw = self.values.get(name)
-        if raw is None:
-            return None
-        if not _INTEGER.fullmatch(raw) or int(raw) not in INT64:
-            raise bad_request(f"{name} must be a 64-bit integer")
-        return int(raw)
+        """The integer `name`, or None when it is absent; a 400 when it is not one."""
+        return self._get(name, "integer")  # type: ignore[no-any-return] # int or None
 
     def flag(self, name: str) -> bool:
+        return bool(self._get(name, "boolean"))
+
+    def _get(self, name: str, kind: str) -> Any:
+        """A declared parameter as parsed; any other (a name the spec does not declare)
+        read from its text as `kind`."""
+        if name in self.declared:
+            return self.parsed.get(name)
         raw = self.values.get(name)
-        if raw is None:
-            return False
-        if raw.lower() not in ("true", "false"):
-            raise bad_request(f"{name} must be true or false")
-        return raw.lower() == "true"
+        return None if raw is None else from_text({"type": kind}, name, raw)
 
 
 @attrs.frozen
@@ -81,29 +90,66 @@ class Call:
 
 
 Handler = Callable[[Call], Any]
+#: A rule on a request body the schema cannot state, run on the JSON before the schema.
+BodyCheck = Callable[[Any], None]
 
 
 @attrs.frozen
 class Route:
-    """One operation: `body` names its input schema (in `_schema.INPUTS`), if it takes one."""
+    """One operation, from the generated tables: `body` names its request body schema
+    (`body_schema`), `path_params` and `query_params` are its declared parameters
+    (`query_params`: name -> {required, schema}), `answer` the shape of its answer, and
+    `check_body` a rule on the body its schema cannot state."""
 
     method: str
     path: str
     operation: str
     handler: Handler
+    resource: str = ""
     body: str | None = None
-    string_id: bool = False  # webhook ids are strings (rh_...); every other id is an integer
+    body_schema: Schema | None = None
+    path_params: Mapping[str, Schema] = attrs.field(factory=dict)
+    query_params: Mapping[str, Mapping[str, Any]] = attrs.field(factory=dict)
+    answer: Mapping[str, Any] = attrs.field(factory=lambda: {"kind": "object"})
+    check_body: BodyCheck | None = None
+    paging: Paging | None = attrs.field(init=False)
+
+    @paging.default
+    def _paging(self) -> Paging | None:
+        if self.answer["kind"] != "page":
+            return None
+        limit = self.query_params[self.answer["limit"]]["schema"]
+        return Paging(
+            items=self.answer["items"],
+            total=self.answer["total"],
+            limit=self.answer["limit"],
+            offset=self.answer["offset"],
+            default_limit=limit.get("default", limit["maximum"]),
+        )
 
     def params(self, raw: Mapping[str, str]) -> dict[str, Any]:
-        """The path parameters, converted (a 400 for an id that is not an integer)."""
-        if self.string_id:
-            return dict(raw)
-        params: dict[str, Any] = {}
-        for name, value in raw.items():
-            if not _INTEGER.fullmatch(value) or int(value) not in INT64:
-                raise bad_request(f"{name} must be a 64-bit integer")
-            params[name] = int(value)
-        return params
+        """The path parameters, by their declared types (a 400 for an id of another)."""
+        return {
+            name: from_text(self.path_params.get(name, {}), name, value)
+            for name, value in raw.items()
+        }
+
+    def query(self, values: Mapping[str, str]) -> Query:
+        """The query string, its declared parameters parsed and checked (a 400 naming the
+        first one missing, of the wrong type or out of its limits)."""
+        parsed: dict[str, Any] = {}
+        for name, declared in self.query_params.items():
+            schema = declared["schema"]
+            raw = values.get(name)
+            if raw is None and "also_sent_as" in declared:
+                raw = values.get(declared["also_sent_as"])
+            if declared["required"] and not raw:
+                raise bad_request(f"the query parameter {name} is required")
+            if raw is not None:
+                parsed[name] = from_text(schema, name, raw)
+            elif "default" in schema:
+                parsed[name] = schema["default"]
+        return Query(values, parsed, frozenset(self.query_params), self.paging)
 
 
 @attrs.frozen
@@ -156,12 +202,6 @@ class Router:
         return Match(None, error=ApiError(404, f"no such endpoint: {method} {path}"))
 
 
-def _range_message(name: str, minimum: int | None, maximum: int | None) -> str:
-    if maximum is None:
-        return f"{name} must be at least {minimum}"
-    return f"{name} must be between {minimum} and {maximum}"
-
-
 def _is_param(segment: str) -> bool:
     return segment.startswith("{")
 
@@ -201,12 +241,16 @@ def between(call: Call, records: Iterable[Record], field: str, low: str, high: s
 
 
 def page(items: Sequence[Record], query: Query) -> Record:
-    """The paginated envelope `{items, totalCount, limit, skip}` of `items`."""
-    limit = query.integer("limit", DEFAULT_LIMIT, minimum=1, maximum=MAX_LIMIT)
-    skip = query.integer("skip", 0, minimum=0)
+    """The page of `items` the query asks for, in the operation's envelope (`{items,
+    totalCount, limit, skip}` in this API), by its declared page size and offset."""
+    paging = query.paging
+    if paging is None:
+        raise TypeError("page() answers a paginated operation; this one is not")
+    limit = query.parsed.get(paging.limit, paging.default_limit)
+    skip = query.parsed.get(paging.offset, 0)
     return {
-        "items": list(items[skip : skip + limit]),
-        "totalCount": len(items),
-        "limit": limit,
-        "skip": skip,
+        paging.items: list(items[skip : skip + limit]),
+        paging.total: len(items),
+        paging.limit: limit,
+        paging.offset: skip,
     }

@@ -1,280 +1,186 @@
-"""Just enough JSON Schema to check the request bodies of openapi.yaml, without its file.
+"""Checks of request bodies and parameters against openapi.yaml's schemas, as data.
 
-The wheel ships no openapi.yaml and no YAML parser, so the input schemas are restated
-here as small validator objects; `tests/testing/test_schema.py` checks them field by field
-against openapi.yaml, so they cannot drift. A check that fails raises `ApiError(400)`
-naming the field. Valid objects come back holding only the fields the schema declares
-(unknown fields are ignored, as the spec allows them).
+The schemas are the plain JSON-Schema-like dicts of the generated tables
+(`simvoly._generated.sandbox_tables`, written by `make generate` from openapi.yaml): the
+wheel ships no spec and no YAML parser, and nothing here restates a field, an enum or a
+limit. `check()` reads `type`, `nullable`, `properties`/`required`, `items`, `enum`,
+`const`, `format` (email, uri; int32/int64 for integers), `minimum`/`maximum`,
+`minLength`/`maxLength` and `minItems`/`maxItems`. A check that fails raises
+`ApiError(400)` naming the field. Valid objects come back holding only the fields the
+schema declares (unknown fields are ignored, as the spec allows them).
+
+One rule is the SDK's rather than JSON Schema's: a required string must not be blank,
+as the client's own argument checks refuse it too (`simvoly._resource.check_required`).
 """
 
 from __future__ import annotations
 
+import json
+import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Final
-from urllib.parse import urlsplit
-
-import attrs
-
-from simvoly._generated.webhook_topics import TOPIC_MODELS
 
 from ._errors import bad_request
 
-__all__ = [
-    "INPUTS",
-    "ORDER_STATUSES",
-    "PRODUCT_TYPES",
-    "WEBHOOK_EVENTS",
-    "Arr",
-    "Bool",
-    "Enum",
-    "Int",
-    "Num",
-    "Obj",
-    "Str",
-    "Validator",
-]
+__all__ = ["Schema", "check", "from_text", "text_fields"]
+
+#: A plain schema of the generated tables.
+Schema = Mapping[str, Any]
 
 _EMAIL: Final = re.compile(r"[^@\s]+@[^@\s]+")
-_INT64: Final = range(-(2**63), 2**63)
 _URI: Final = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\s]*")
-
-PRODUCT_TYPES: Final = ("physical", "digital", "service", "membership")
-#: Stored and returned in lowercase; the update operation takes them in uppercase.
-ORDER_STATUSES: Final = ("pending", "shipped", "completed", "canceled", "archived")
-WEBHOOK_EVENTS: Final = tuple(TOPIC_MODELS)
-
-
-class Validator:
-    """Checks one value; returns it (objects: only their declared fields)."""
-
-    #: The JSON Schema type this checks, for the drift test against openapi.yaml.
-    json_type: str = ""
-
-    def check(self, where: str, value: Any) -> Any:
-        raise NotImplementedError
+_INTEGER_TEXT: Final = re.compile(r"-?[0-9]+")
+# JSON Schema's integers are unbounded; the API's are 32- or 64-bit, by their format. An
+# integer without one (ids, counts) is 64-bit, the widest the API stores.
+_BITS: Final = {"int32": 32, "int64": 64}
+_DEFAULT_BITS: Final = 64
 
 
-@attrs.frozen
-class Str(Validator):
-    """A string; `format` is "email", "uri", "http-url" (absolute http(s)) or None."""
+def check(schema: Schema, where: str, value: Any, *, required: bool = False) -> Any:
+    """`value` if `schema` accepts it (objects: only their declared fields), else a 400.
 
-    format: str | None = None
-    non_empty: bool = False
-    json_type = "string"
-
-    def check(self, where: str, value: Any) -> Any:
-        if not isinstance(value, str):
-            raise bad_request(f"{where} must be a string")
-        if self.non_empty and not value.strip():
-            raise bad_request(f"{where} must not be empty")
-        if self.format == "email" and not _EMAIL.fullmatch(value):
-            raise bad_request(f"{where} must be an email address")
-        if self.format == "uri" and not _URI.fullmatch(value):
-            raise bad_request(f"{where} must be an absolute URI")
-        if self.format == "http-url" and not _is_http_url(value):
-            raise bad_request(f"{where} must be an absolute http(s) URL")
-        return value
+    `where` names the value in the message (`body`, `tags[0]`, `billingAddress.city`);
+    `required` says that the value is a required field (a blank string is refused).
+    """
+    if value is None and schema.get("nullable"):
+        return None
+    # The enum before the type: "must be one of ..." says what to send.
+    if "enum" in schema and value not in schema["enum"]:
+        raise bad_request(f"{where} must be one of {', '.join(map(str, schema['enum']))}")
+    if "const" in schema and value != schema["const"]:
+        raise bad_request(f"{where} must be {json.dumps(schema['const'])}")
+    kind = schema.get("type")
+    return value if kind is None else _TYPES[kind](schema, where, value, required)
 
 
-@attrs.frozen
-class Int(Validator):
-    """An integer (JSON booleans are not integers)."""
-
-    json_type = "integer"
-
-    def check(self, where: str, value: Any) -> Any:
-        if isinstance(value, bool) or not isinstance(value, int) or value not in _INT64:
-            raise bad_request(f"{where} must be a 64-bit integer")
-        return value
-
-
-@attrs.frozen
-class Num(Validator):
-    """A number: an integer or a float."""
-
-    json_type = "number"
-
-    def check(self, where: str, value: Any) -> Any:
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise bad_request(f"{where} must be a number")
-        return value
+def from_text(schema: Schema, name: str, text: str) -> Any:
+    """A path or query parameter's value, from its text, checked against `schema`."""
+    kind = schema.get("type")
+    value: Any = text
+    if kind == "integer":
+        if not _INTEGER_TEXT.fullmatch(text):
+            raise bad_request(f"{name} must be a {_bits(schema)}-bit integer")
+        value = int(text)
+    elif kind == "number":
+        try:
+            value = float(text)
+        except ValueError:
+            raise bad_request(f"{name} must be a number") from None
+    elif kind == "boolean":
+        if text.lower() not in ("true", "false"):
+            raise bad_request(f"{name} must be true or false")
+        value = text.lower() == "true"
+    return check(schema, name, value)
 
 
-@attrs.frozen
-class Bool(Validator):
-    """true or false."""
-
-    json_type = "boolean"
-
-    def check(self, where: str, value: Any) -> Any:
-        if not isinstance(value, bool):
-            raise bad_request(f"{where} must be true or false")
-        return value
+def text_fields(schema: Schema) -> tuple[str, ...]:
+    """The names of an object schema's plain text fields: strings with no format or enum."""
+    return tuple(
+        name
+        for name, field in schema["properties"].items()
+        if field.get("type") == "string" and "format" not in field and "enum" not in field
+    )
 
 
-@attrs.frozen
-class Enum(Validator):
-    """One of `values`, exactly (case matters: order statuses are uppercase on input)."""
-
-    values: tuple[str, ...]
-    json_type = "string"
-
-    def check(self, where: str, value: Any) -> Any:
-        if value not in self.values:
-            raise bad_request(f"{where} must be one of {', '.join(self.values)}")
-        return value
-
-
-@attrs.frozen
-class Arr(Validator):
-    """A list whose every item passes `items`."""
-
-    items: Validator
-    min_items: int = 0
-    json_type = "array"
-
-    def check(self, where: str, value: Any) -> Any:
-        if not isinstance(value, list):
-            raise bad_request(f"{where} must be an array")
-        if len(value) < self.min_items:
-            raise bad_request(f"{where} must have at least {self.min_items} item(s)")
-        return [self.items.check(f"{where}[{index}]", item) for index, item in enumerate(value)]
+def _string(schema: Schema, where: str, value: Any, required: bool) -> str:
+    if not isinstance(value, str):
+        raise bad_request(f"{where} must be a string")
+    if required and not value.strip():
+        raise bad_request(f"{where} must not be empty")
+    _check_size(schema, where, len(value), "minLength", "maxLength", "character(s)")
+    form = schema.get("format")
+    if form == "email" and not _EMAIL.fullmatch(value):
+        raise bad_request(f"{where} must be an email address")
+    if form == "uri" and not _URI.fullmatch(value):
+        raise bad_request(f"{where} must be an absolute URI")
+    return value
 
 
-@attrs.frozen
-class Obj(Validator):
-    """An object with `fields`, of which `required` must be present."""
+def _integer(schema: Schema, where: str, value: Any, required: bool) -> int:
+    bits = _bits(schema)
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int)
+        or not -(2 ** (bits - 1)) <= value < 2 ** (bits - 1)
+    ):
+        raise bad_request(f"{where} must be a {bits}-bit integer")
+    _check_range(schema, where, value)
+    return value
 
-    fields: Mapping[str, Validator]
-    required: tuple[str, ...] = ()
-    json_type = "object"
 
-    def check(self, where: str, value: Any) -> Any:
-        if not isinstance(value, dict):
-            raise bad_request(f"{where} must be a JSON object")
-        for name in self.required:
-            if name not in value:
-                raise bad_request(f"{_join(where, name)} is required")
-        return {
-            name: validator.check(_join(where, name), value[name])
-            for name, validator in self.fields.items()
-            if name in value
-        }
+def _number(schema: Schema, where: str, value: Any, required: bool) -> float:
+    # json.loads reads NaN and Infinity, which no JSON answer could carry back.
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise bad_request(f"{where} must be a number")
+    _check_range(schema, where, value)
+    return value
+
+
+def _boolean(schema: Schema, where: str, value: Any, required: bool) -> bool:
+    if not isinstance(value, bool):
+        raise bad_request(f"{where} must be true or false")
+    return value
+
+
+def _array(schema: Schema, where: str, value: Any, required: bool) -> list[Any]:
+    if not isinstance(value, list):
+        raise bad_request(f"{where} must be an array")
+    _check_size(schema, where, len(value), "minItems", "maxItems", "item(s)")
+    items = schema.get("items", {})
+    return [check(items, f"{where}[{index}]", item) for index, item in enumerate(value)]
+
+
+def _object(schema: Schema, where: str, value: Any, required: bool) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise bad_request(f"{where} must be a JSON object")
+    wanted = schema.get("required", ())
+    for name in wanted:
+        if name not in value:
+            raise bad_request(f"{_join(where, name)} is required")
+    return {
+        name: check(field, _join(where, name), value[name], required=name in wanted)
+        for name, field in schema.get("properties", {}).items()
+        if name in value
+    }
+
+
+_TYPES: Final[dict[str, Callable[[Schema, str, Any, bool], Any]]] = {
+    "string": _string,
+    "integer": _integer,
+    "number": _number,
+    "boolean": _boolean,
+    "array": _array,
+    "object": _object,
+}
+
+
+def _bits(schema: Schema) -> int:
+    return _BITS.get(schema.get("format", ""), _DEFAULT_BITS)
+
+
+def _check_range(schema: Schema, where: str, value: float) -> None:
+    low, high = schema.get("minimum"), schema.get("maximum")
+    if (low is not None and value < low) or (high is not None and value > high):
+        raise bad_request(_bounds(where, low, high, ""))
+
+
+def _check_size(schema: Schema, where: str, size: int, least: str, most: str, unit: str) -> None:
+    low, high = schema.get(least), schema.get(most)
+    if (low is not None and size < low) or (high is not None and size > high):
+        raise bad_request(_bounds(where, low, high, f" {unit}"))
+
+
+def _bounds(where: str, low: float | None, high: float | None, unit: str) -> str:
+    verb = "have" if unit else "be"
+    if high is None:
+        return f"{where} must {verb} at least {low}{unit}"
+    if low is None:
+        return f"{where} must {verb} at most {high}{unit}"
+    if unit:
+        return f"{where} must have {low} to {high}{unit}"
+    return f"{where} must be between {low} and {high}"
 
 
 def _join(where: str, name: str) -> str:
     return f"{where}.{name}" if where != "body" else name
-
-
-def _is_http_url(value: str) -> bool:
-    if any(char.isspace() for char in value):
-        return False
-    try:
-        parts = urlsplit(value)
-        _ = parts.port  # raises for a port that is not a number
-    except ValueError:  # a malformed port or IPv6 literal
-        return False
-    return parts.scheme in ("http", "https") and bool(parts.hostname)
-
-
-STR = Str()
-NAME = Str(non_empty=True)
-INT = Int()
-NUM = Num()
-BOOL = Bool()
-EMAIL = Str("email")
-URI = Str("uri")
-
-_ADDRESS_FIELDS = "name phone companyName companyId country state city zipCode address address2"
-ADDRESS = Obj(dict.fromkeys(_ADDRESS_FIELDS.split(), STR))
-_NAME_VALUE = Obj({"name": STR, "value": STR})
-
-#: The request body schemas of openapi.yaml, by their component name.
-INPUTS: Final[dict[str, Obj]] = {
-    "ContactInput": Obj(
-        {
-            "name": STR,
-            "email": EMAIL,
-            "phone": STR,
-            "note": STR,
-            "address": STR,
-            "city": STR,
-            "state": STR,
-            "zip": STR,
-            "country": STR,
-            "companyName": STR,
-            "properties": Arr(_NAME_VALUE),
-            "tags": Arr(STR),
-            "subscribed": BOOL,
-            "subscriberLists": Arr(INT),
-        },
-        required=("email",),
-    ),
-    "MemberInput": Obj(
-        {
-            "name": NAME,
-            "email": EMAIL,
-            "password": STR,
-            "groups": Arr(INT),
-            "approved": BOOL,
-            "billingAddress": ADDRESS,
-            "shippingAddress": ADDRESS,
-        },
-        required=("name", "email"),
-    ),
-    "MemberSessionInput": Obj({"email": EMAIL, "path": STR}, required=("email",)),
-    "MemberGroupInput": Obj({"name": NAME, "link": STR}, required=("name",)),
-    "ProductInput": Obj(
-        {
-            "type": Enum(PRODUCT_TYPES),
-            "title": NAME,
-            "description": STR,
-            "url": STR,
-            "hidden": BOOL,
-            "images": Arr(URI),
-            "categories": Arr(Obj({"id": INT, "name": STR, "url": STR, "parentCategory": INT})),
-            "options": Arr(Obj({"name": STR, "values": Arr(STR), "advanced": BOOL})),
-            "variants": Arr(
-                Obj(
-                    {
-                        "options": Arr(STR),
-                        "price": NUM,
-                        "onSale": BOOL,
-                        "regularPrice": NUM,
-                        "salePrice": NUM,
-                        "quantity": INT,
-                        "sku": STR,
-                        "weight": NUM,
-                    }
-                )
-            ),
-            "subscription": Obj({"cycles": INT, "period": INT, "periodUnit": STR}),
-            "file": URI,
-        },
-        required=("type", "title"),
-    ),
-    "OrderUpdate": Obj(
-        {
-            "customerName": STR,
-            "customerEmail": EMAIL,
-            "billingAddress": ADDRESS,
-            "shippingAddress": ADDRESS,
-            "paymentMethod": STR,
-            "transactionId": STR,
-            "paid": BOOL,
-            "status": Enum(tuple(status.upper() for status in ORDER_STATUSES)),
-            "fulfillment": Obj({"courier": STR, "trackingNo": STR, "trackingUrl": URI}),
-            "notifyCustomer": BOOL,
-        }
-    ),
-    "SubscriberListInput": Obj({"name": NAME}, required=("name",)),
-    "WebhookInput": Obj(
-        {
-            "target": Str("http-url"),
-            "secret": STR,
-            "events": Arr(Enum(WEBHOOK_EVENTS), min_items=1),
-        },
-        required=("target", "events"),
-    ),
-}

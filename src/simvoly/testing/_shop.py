@@ -15,11 +15,11 @@ from typing import Any, Final
 
 from ._errors import bad_request
 from ._people import find_contact, new_address, upsert_contact
-from ._routes import Call, Route, between, getter, page
+from ._routes import Call, Handler, between, getter, page
 from ._store import Record, Store, require
 
 __all__ = [
-    "ROUTES",
+    "HANDLERS",
     "add_booking",
     "add_category",
     "add_order",
@@ -317,26 +317,21 @@ def _list_bookings(call: Call) -> Record:
     return page([b for b in bookings if event is None or b["eventId"] == event], call.query)
 
 
-ROUTES: Final = (
-    Route("GET", "/products", "list_products", _list_products),
-    Route(
-        "POST",
-        "/products",
-        "create_product",
-        lambda call: add_product(
-            call.store,
-            call.body,
-            update_by_url=call.query.flag("update_existing_product_by_url"),
-        ),
-        body="ProductInput",
+#: The behaviour of each operation, by operationId (routes come from openapi.yaml).
+HANDLERS: Final[dict[str, Handler]] = {
+    "list_products": _list_products,
+    "create_product": lambda call: add_product(
+        call.store,
+        call.body,
+        update_by_url=call.query.flag("update_existing_product_by_url"),
     ),
-    Route("GET", "/products/categories", "list_product_categories", _list_categories),
-    Route("GET", "/products/{id}", "get_product", getter("products", "product")),
-    Route("PUT", "/products/{id}", "update_product", _update_product, body="ProductInput"),
-    Route("DELETE", "/products/{id}", "delete_product", _delete_product),
-    Route("GET", "/orders", "list_orders", _list_orders),
-    Route("GET", "/orders/{id}", "get_order", getter("orders", "order")),
-    Route("PUT", "/orders/{id}", "update_order", _update_order, body="OrderUpdate"),
-    Route("GET", "/form-submissions", "list_form_submissions", _list_form_submissions),
-    Route("GET", "/bookings", "list_bookings", _list_bookings),
-)
+    "list_product_categories": _list_categories,
+    "get_product": getter("products", "product"),
+    "update_product": _update_product,
+    "delete_product": _delete_product,
+    "list_orders": _list_orders,
+    "get_order": getter("orders", "order"),
+    "update_order": _update_order,
+    "list_form_submissions": _list_form_submissions,
+    "list_bookings": _list_bookings,
+}

@@ -48,6 +48,9 @@ class Store:
         subscriber_lists: Records by id. webhooks: by their `rh_...` id.
         form_submissions: In order received (they have no id).
         events: (topic, payload) of the webhook events raised and not yet delivered.
+
+    A resource the sandbox has no behaviour for (a tag added to openapi.yaml) keeps its
+    records in a collection made on first use: `collection(name)`.
     """
 
     domain: str = "mysite.simvoly.com"
@@ -64,6 +67,7 @@ class Store:
     form_submissions: list[Record] = attrs.field(factory=list)
     events: list[tuple[str, Record]] = attrs.field(factory=list)
     _next_ids: dict[str, int] = attrs.field(factory=lambda: dict(_FIRST_IDS))
+    _other_collections: dict[str, dict[Any, Record]] = attrs.field(factory=dict)
 
     def __repr__(self) -> str:
         return (
@@ -76,9 +80,18 @@ class Store:
         """The current time, in whole seconds since the epoch."""
         return int(self.clock())
 
+    def collection(self, name: str) -> dict[Any, Record]:
+        """The records of the resource `name` (its `x-simvoly-resource`) by id: the
+        attribute of that name, or else a collection made on first use."""
+        own = getattr(self, name, None)
+        if isinstance(own, dict) and not name.startswith("_"):
+            return own
+        return self._other_collections.setdefault(name, {})
+
     def new_id(self, kind: str) -> int:
-        """The next id of `kind` (a collection name, or "invoices")."""
-        value = self._next_ids[kind]
+        """The next id of `kind` (a collection name, or "invoices"); ids of a kind made
+        on first use start at 1."""
+        value = self._next_ids.get(kind, 1)
         self._next_ids[kind] = value + 1
         return value
 
