@@ -6,13 +6,14 @@ header value (it may be the API key).
 
 from __future__ import annotations
 
-import ipaddress
 import math
 import re
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 import httpx
+
+from ._hosts import is_local_host
 
 __all__ = [
     "api_root",
@@ -26,7 +27,6 @@ __all__ = [
 ]
 
 API_PATH = "/api/site"
-_LOCAL_HOSTS = frozenset({"localhost", "localhost.localdomain"})
 # RFC 9110 field-value, in the ASCII that httpx sends: visible characters, with spaces and
 # tabs allowed only between them.
 _FIELD_VALUE = re.compile(r"[\x21-\x7e](?:[\x20-\x7e\t]*[\x21-\x7e])?\Z")
@@ -105,7 +105,7 @@ def checked_base_url(base_url: str, *, name: str = "base_url") -> str:
         raise ValueError(f"{name} must be an absolute https:// URL, got {base_url!r}")
     if " " in parts.netloc or not _HOST.match(parts.netloc):
         raise ValueError(f"{name} {base_url!r} has no valid host (a space or a stray character?)")
-    if parts.scheme == "http" and not _is_local(parts.hostname):
+    if parts.scheme == "http" and not is_local_host(parts.hostname):
         raise ValueError(
             f"refusing plain http:// for {parts.hostname}: the API key would travel in "
             "clear text. Use https:// (http:// is only allowed for localhost)."
@@ -113,15 +113,6 @@ def checked_base_url(base_url: str, *, name: str = "base_url") -> str:
     if parts.query or parts.fragment:
         raise ValueError(f"{name} must not have a query or fragment, got {base_url!r}")
     return url.rstrip("/")
-
-
-def _is_local(host: str) -> bool:
-    if host in _LOCAL_HOSTS:
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def _seconds(value: object) -> bool:

@@ -231,23 +231,6 @@ async def test_remote_targets_when_allowed(sandbox: Sandbox) -> None:
     await permissive.aclose()
 
 
-@pytest.mark.parametrize(
-    ("target", "local"),
-    [
-        ("http://localhost:8000/h", True),
-        ("http://api.localhost/h", True),
-        ("http://127.0.0.2/h", True),
-        ("http://[::1]:80/h", True),
-        ("http://10.0.0.1/h", False),
-        ("https://example.com/h", False),
-    ],
-)
-def test_local_targets(target: str, local: bool) -> None:
-    from simvoly.testing._delivery import _is_local
-
-    assert _is_local(target) is local
-
-
 async def test_an_injected_transport_is_not_closed(sandbox: Sandbox, client: AsyncSimvoly) -> None:
     closed: list[bool] = []
 

@@ -14,11 +14,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import ipaddress
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+
+from simvoly._hosts import is_local_host
 
 from ._sandbox import DEFAULT_API_KEY, DEFAULT_DOMAIN, Sandbox
 from ._server import Running, require_uvicorn, serve
@@ -41,7 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         allow_remote_webhooks=getattr(args, "allow_remote_webhooks", False),
     )
     if args.command == "serve":
-        if args.api_key == DEFAULT_API_KEY and not _is_loopback(args.host):
+        if args.api_key == DEFAULT_API_KEY and not is_local_host(args.host):
             sys.stderr.write(
                 f"warning: serving on {args.host}, reachable from other machines, with the "
                 "public default API key: anyone who can reach this port can use the "
@@ -105,15 +106,6 @@ async def _run(script: Path, running: Running, api_key: str) -> int:
     env = {**os.environ, "SIMVOLY_SITE_URL": running.site_url, "SIMVOLY_API_KEY": api_key}
     process = await asyncio.create_subprocess_exec(sys.executable, str(script), env=env)
     return await process.wait()
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def _shown_key(api_key: str) -> str:

@@ -3,21 +3,20 @@
 A delivery carries the event's JSON payload (the bare resource object; form_submitted's
 `{website, contact, formName, formValues}`) with the headers X-Webhook-Topic,
 X-Webhook-Source (the sandbox's domain) and X-Webhook-Signature: lowercase hex
-HMAC-SHA512 of the exact body bytes, keyed with the webhook's secret (utf-8).
+HMAC-SHA512 of the exact body bytes, keyed with the webhook's secret (utf-8), made by
+`simvoly.webhooks.sign`, the function receivers' `verify` checks against.
 
 Deliveries are awaited, one after the other, before the API call that raised them is
 answered: a test that awaits the call can look at `sandbox.deliveries` (and its receiver)
 at once, with nothing left running. A failed delivery is recorded and never fails the
-call. Only targets on this machine (localhost, 127.0.0.0/8, ::1) are contacted unless
-`allow_remote` is set, so test data never leaves the machine by accident; an injected
-`transport` (an `httpx.ASGITransport` around a receiver, say) receives every delivery.
+call. Only targets on this machine (localhost, 127.0.0.0/8, ::1: the client's notion of a
+local host, `simvoly._hosts`) are contacted unless `allow_remote` is set, so test data
+never leaves the machine by accident; an injected `transport` (an
+`httpx.ASGITransport` around a receiver, say) receives every delivery.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import ipaddress
 import json
 from collections.abc import Mapping
 from urllib.parse import urlsplit
@@ -25,18 +24,15 @@ from urllib.parse import urlsplit
 import attrs
 import httpx
 
+from simvoly._hosts import is_local_host
 from simvoly._version import __version__
+from simvoly.webhooks import sign
 
 from ._store import Record
 
-__all__ = ["Deliverer", "Delivery", "signature"]
+__all__ = ["Deliverer", "Delivery"]
 
 DEFAULT_TIMEOUT = 5.0
-
-
-def signature(body: bytes, secret: str) -> str:
-    """X-Webhook-Signature: lowercase hex HMAC-SHA512 of `body`, keyed with `secret`."""
-    return hmac.new(secret.encode("utf-8"), body, hashlib.sha512).hexdigest()
 
 
 @attrs.frozen
@@ -88,10 +84,11 @@ class Deliverer:
             "User-Agent": f"simvoly-sandbox/{__version__}",
             "X-Webhook-Topic": topic,
             "X-Webhook-Source": self.source,
-            "X-Webhook-Signature": signature(body, hook["secret"]),
+            "X-Webhook-Signature": sign(body, hook["secret"]),
         }
         status, error = None, None
-        if self.transport is None and not self.allow_remote and not _is_local(hook["target"]):
+        local = is_local_host(urlsplit(hook["target"]).hostname or "")
+        if self.transport is None and not self.allow_remote and not local:
             error = "not sent: the target is not on this machine (allow_remote=False)"
         else:
             try:
@@ -112,13 +109,3 @@ class _Borrowed(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         return await self._transport.handle_async_request(request)
-
-
-def _is_local(target: str) -> bool:
-    host = urlsplit(target).hostname or ""
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
