@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import contextlib
 import importlib
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -22,7 +20,8 @@ from simvoly._config import build_options
 from simvoly._exchange import Exchange
 from simvoly._generated.operations import OPERATIONS
 
-SPEC = yaml.safe_load((Path(__file__).resolve().parent.parent / "openapi.yaml").read_text())
+from .spec import SPEC
+
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
 
 JSON = st.recursive(

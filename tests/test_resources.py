@@ -6,12 +6,11 @@ import functools
 import json
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta, timezone
-from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import attrs
 import pytest
-import yaml
 from pytest_httpx import HTTPXMock
 
 import simvoly
@@ -19,8 +18,9 @@ from simvoly import AsyncSimvoly
 from simvoly.models import Address, ContactProperty, Fulfillment, ProductVariant
 
 from .conftest import BASE, SITE
+from .spec import SPEC, SPEC_OPERATIONS
 
-SPEC = yaml.safe_load((Path(__file__).resolve().parent.parent / "openapi.yaml").read_text())
+RESOURCES = {tag["name"]: tag["x-simvoly-resource"] for tag in SPEC["tags"]}
 EXAMPLES = {
     name: schema["examples"][0]
     for name, schema in SPEC["components"]["schemas"].items()
@@ -37,15 +37,32 @@ Call = Callable[[AsyncSimvoly], Awaitable[Any]]
 
 @attrs.frozen
 class Case:
-    """One operation: how a user calls it, what goes on the wire, what comes back."""
+    """One operation: how a user calls it, what goes on the wire, what comes back.
+
+    The method and path template come from openapi.yaml (`WIRE`); `path_params` are the
+    values the call puts in the template.
+    """
 
     call: Call
-    method: str
-    path: str
     response: Any
     result: type | None
     query: dict[str, str] = attrs.field(factory=dict)
     body: Any = None
+    path_params: dict[str, Any] = attrs.field(factory=dict)
+
+
+#: "resource.method" (as users call it) -> (operationId, METHOD, path template).
+WIRE: dict[str, tuple[str, str, str]] = {
+    f"{RESOURCES[op['tags'][0]]}.{op['x-simvoly-method']}": (operation_id, method, path)
+    for operation_id, (method, path, op) in SPEC_OPERATIONS.items()
+}
+
+
+def sent(name: str) -> tuple[str, str]:
+    """The method and path (under the API root) the call of case `name` must send."""
+    _, method, template = WIRE[name]
+    values = {key: quote(str(value), safe="") for key, value in CASES[name].path_params.items()}
+    return method, template.format(**values)
 
 
 async def first_page(paginator: simvoly.AsyncPaginator[Any]) -> list[Any]:
@@ -60,8 +77,6 @@ CASES: dict[str, Case] = {
                 created_at_min=1573251649, created_at_max=datetime(2020, 1, 1, tzinfo=UTC)
             )
         ),
-        "GET",
-        "/contacts",
         page("Contact"),
         list,
         query={
@@ -79,8 +94,6 @@ CASES: dict[str, Case] = {
             tags=["vip"],
             properties=[ContactProperty(name="lead_status", value="new")],
         ),
-        "POST",
-        "/contacts",
         EXAMPLES["Contact"],
         simvoly.models.Contact,
         body={
@@ -93,35 +106,32 @@ CASES: dict[str, Case] = {
     ),
     "contacts.get_by_email": Case(
         lambda c: c.contacts.get_by_email("john@doe.com"),
-        "GET",
-        "/contacts/search-by-email",
         EXAMPLES["Contact"],
         simvoly.models.Contact,
         query={"email": "john@doe.com"},
     ),
     "contacts.get": Case(
         lambda c: c.contacts.get(123),
-        "GET",
-        "/contacts/123",
         EXAMPLES["Contact"],
         simvoly.models.Contact,
+        path_params={"id": 123},
     ),
     "contacts.update": Case(
         lambda c: c.contacts.update(123, "john@doe.com", subscribed=False, subscriber_lists=[7]),
-        "PUT",
-        "/contacts/123",
         EXAMPLES["Contact"],
         simvoly.models.Contact,
         body={"email": "john@doe.com", "subscribed": False, "subscriberLists": [7]},
+        path_params={"id": 123},
     ),
     "contacts.delete": Case(
-        lambda c: c.contacts.delete(123), "DELETE", "/contacts/123", {"success": True}, None
+        lambda c: c.contacts.delete(123),
+        {"success": True},
+        None,
+        path_params={"id": 123},
     ),
     # -- members ----------------------------------------------------------------------
     "members.list": Case(
         lambda c: first_page(c.members.list(group_id=12, limit=10, skip=20)),
-        "GET",
-        "/members",
         page("Member"),
         list,
         query={"groupId": "12", "limit": "10", "skip": "20"},
@@ -134,8 +144,6 @@ CASES: dict[str, Case] = {
             approved=True,
             billing_address=Address(city="Sofia"),
         ),
-        "POST",
-        "/members",
         EXAMPLES["Member"],
         simvoly.models.Member,
         body={
@@ -148,73 +156,65 @@ CASES: dict[str, Case] = {
     ),
     "members.get_by_email": Case(
         lambda c: c.members.get_by_email("john@doe.com"),
-        "GET",
-        "/members/search-by-email",
         EXAMPLES["Member"],
         simvoly.models.Member,
         query={"email": "john@doe.com"},
     ),
     "members.start_session": Case(
         lambda c: c.members.start_session("john@doe.com", path="/members-only"),
-        "POST",
-        "/members/start-session",
         EXAMPLES["MemberSession"],
         simvoly.models.MemberSession,
         body={"email": "john@doe.com", "path": "/members-only"},
     ),
     "members.get": Case(
         lambda c: c.members.get(111),
-        "GET",
-        "/members/111",
         EXAMPLES["Member"],
         simvoly.models.Member,
+        path_params={"id": 111},
     ),
     "members.update": Case(
         lambda c: c.members.update(111, "Jane", "jane@doe.com", password="ignored-on-update"),
-        "PUT",
-        "/members/111",
         EXAMPLES["Member"],
         simvoly.models.Member,
         body={"name": "Jane", "email": "jane@doe.com", "password": "ignored-on-update"},
+        path_params={"id": 111},
     ),
     "members.delete": Case(
-        lambda c: c.members.delete(111), "DELETE", "/members/111", {"success": True}, None
+        lambda c: c.members.delete(111),
+        {"success": True},
+        None,
+        path_params={"id": 111},
     ),
     # -- member groups ------------------------------------------------------------------
-    "member_groups.list": Case(
-        lambda c: c.member_groups.list(), "GET", "/member-groups", [EXAMPLES["MemberGroup"]], list
-    ),
+    "member_groups.list": Case(lambda c: c.member_groups.list(), [EXAMPLES["MemberGroup"]], list),
     "member_groups.create": Case(
         lambda c: c.member_groups.create("New group", link=""),
-        "POST",
-        "/member-groups",
         EXAMPLES["MemberGroup"],
         simvoly.models.MemberGroup,
         body={"name": "New group", "link": ""},
     ),
     "member_groups.get": Case(
         lambda c: c.member_groups.get(1),
-        "GET",
-        "/member-groups/1",
         EXAMPLES["MemberGroup"],
         simvoly.models.MemberGroup,
+        path_params={"id": 1},
     ),
     "member_groups.update": Case(
         lambda c: c.member_groups.update(1, "Gold"),
-        "PUT",
-        "/member-groups/1",
         EXAMPLES["MemberGroup"],
         simvoly.models.MemberGroup,
         body={"name": "Gold"},
+        path_params={"id": 1},
     ),
     "member_groups.delete": Case(
-        lambda c: c.member_groups.delete(1), "DELETE", "/member-groups/1", {"success": True}, None
+        lambda c: c.member_groups.delete(1),
+        {"success": True},
+        None,
+        path_params={"id": 1},
     ),
     # -- products -----------------------------------------------------------------------
     "products.list": Case(
         lambda c: first_page(c.products.list(category_id=12, title="shirt")),
-        "GET",
-        "/products",
         page("Product"),
         list,
         query={"category_id": "12", "title": "shirt", "limit": "50", "skip": "0"},
@@ -227,8 +227,6 @@ CASES: dict[str, Case] = {
             update_existing_product_by_url=True,
             variants=[ProductVariant(options=["Wood"], price=199.0, sku="D-001")],
         ),
-        "POST",
-        "/products",
         EXAMPLES["Product"],
         simvoly.models.Product,
         query={"update_existing_product_by_url": "true"},
@@ -241,18 +239,15 @@ CASES: dict[str, Case] = {
     ),
     "product_categories.list": Case(
         lambda c: c.product_categories.list(parent=12),
-        "GET",
-        "/products/categories",
         [EXAMPLES["Category"]],
         list,
         query={"parent": "12"},
     ),
     "products.get": Case(
         lambda c: c.products.get(111),
-        "GET",
-        "/products/111",
         EXAMPLES["Product"],
         simvoly.models.Product,
+        path_params={"id": 111},
     ),
     "products.update": Case(
         lambda c: c.products.update(
@@ -261,8 +256,6 @@ CASES: dict[str, Case] = {
             "E-book",
             file="https://mysite.simvoly.com/files/book.pdf",
         ),
-        "PUT",
-        "/products/111",
         EXAMPLES["Product"],
         simvoly.models.Product,
         body={
@@ -270,9 +263,13 @@ CASES: dict[str, Case] = {
             "title": "E-book",
             "file": "https://mysite.simvoly.com/files/book.pdf",
         },
+        path_params={"id": 111},
     ),
     "products.delete": Case(
-        lambda c: c.products.delete(111), "DELETE", "/products/111", {"success": True}, None
+        lambda c: c.products.delete(111),
+        {"success": True},
+        None,
+        path_params={"id": 111},
     ),
     # -- orders -------------------------------------------------------------------------
     "orders.list": Case(
@@ -281,14 +278,15 @@ CASES: dict[str, Case] = {
                 created_at_min=datetime(2020, 1, 1, 2, tzinfo=timezone(timedelta(hours=2)))
             )
         ),
-        "GET",
-        "/orders",
         page("Order"),
         list,
         query={"created_at_min": "1577836800", "limit": "50", "skip": "0"},
     ),
     "orders.get": Case(
-        lambda c: c.orders.get(1234), "GET", "/orders/1234", EXAMPLES["Order"], simvoly.models.Order
+        lambda c: c.orders.get(1234),
+        EXAMPLES["Order"],
+        simvoly.models.Order,
+        path_params={"id": 1234},
     ),
     "orders.update": Case(
         lambda c: c.orders.update(
@@ -297,8 +295,6 @@ CASES: dict[str, Case] = {
             notify_customer=True,
             fulfillment=Fulfillment(courier="UPS", tracking_no="1Z"),
         ),
-        "PUT",
-        "/orders/1234",
         EXAMPLES["Order"],
         simvoly.models.Order,
         body={
@@ -306,20 +302,17 @@ CASES: dict[str, Case] = {
             "notifyCustomer": True,
             "fulfillment": {"courier": "UPS", "trackingNo": "1Z"},
         },
+        path_params={"id": 1234},
     ),
     # -- form submissions, bookings -------------------------------------------------------
     "form_submissions.list": Case(
         lambda c: first_page(c.form_submissions.list(from_=1573251649, to=1573251650)),
-        "GET",
-        "/form-submissions",
         page("FormSubmission"),
         list,
         query={"from": "1573251649", "to": "1573251650", "limit": "50", "skip": "0"},
     ),
     "bookings.list": Case(
         lambda c: first_page(c.bookings.list(event_id=98146, limit=5)),
-        "GET",
-        "/bookings",
         page("Booking"),
         list,
         query={"eventId": "98146", "limit": "5", "skip": "0"},
@@ -327,51 +320,40 @@ CASES: dict[str, Case] = {
     # -- subscriber lists ------------------------------------------------------------------
     "subscriber_lists.list": Case(
         lambda c: c.subscriber_lists.list(),
-        "GET",
-        "/subscriber-lists",
         [EXAMPLES["SubscriberList"]],
         list,
     ),
     "subscriber_lists.create": Case(
         lambda c: c.subscriber_lists.create("New List"),
-        "POST",
-        "/subscriber-lists",
         EXAMPLES["SubscriberList"],
         simvoly.models.SubscriberList,
         body={"name": "New List"},
     ),
     "subscriber_lists.get": Case(
         lambda c: c.subscriber_lists.get(87647751),
-        "GET",
-        "/subscriber-lists/87647751",
         EXAMPLES["SubscriberList"],
         simvoly.models.SubscriberList,
+        path_params={"id": 87647751},
     ),
     "subscriber_lists.update": Case(
         lambda c: c.subscriber_lists.update(87647751, "Renamed"),
-        "PUT",
-        "/subscriber-lists/87647751",
         EXAMPLES["SubscriberList"],
         simvoly.models.SubscriberList,
         body={"name": "Renamed"},
+        path_params={"id": 87647751},
     ),
     "subscriber_lists.delete": Case(
         lambda c: c.subscriber_lists.delete(87647751),
-        "DELETE",
-        "/subscriber-lists/87647751",
         {"success": True},
         None,
+        path_params={"id": 87647751},
     ),
     # -- webhooks ------------------------------------------------------------------------
-    "webhooks.list": Case(
-        lambda c: c.webhooks.list(), "GET", "/webhooks", [EXAMPLES["Webhook"]], list
-    ),
+    "webhooks.list": Case(lambda c: c.webhooks.list(), [EXAMPLES["Webhook"]], list),
     "webhooks.create": Case(
         lambda c: c.webhooks.create(
             "https://example.com/hooks", ["order_created", "ORDER_UPDATED"], secret="whsec-test"
         ),
-        "POST",
-        "/webhooks",
         EXAMPLES["Webhook"],
         simvoly.models.Webhook,
         body={
@@ -382,22 +364,22 @@ CASES: dict[str, Case] = {
     ),
     "webhooks.delete": Case(
         lambda c: c.webhooks.delete("rh_24488493954"),
-        "DELETE",
-        "/webhooks/rh_24488493954",
         {"success": True},
         None,
+        path_params={"id": "rh_24488493954"},
     ),
 }
 
 
 def test_every_spec_operation_has_a_case() -> None:
-    operations = sum(
-        1
-        for item in SPEC["paths"].values()
-        for method in item
-        if method in ("get", "put", "post", "delete")
-    )
-    assert len(CASES) == operations == 37
+    missing = [
+        f"add a case to CASES for {WIRE[name][0]} ({name}: {WIRE[name][1]} {WIRE[name][2]})"
+        for name in WIRE
+        if name not in CASES
+    ]
+    assert not missing, "\n".join(missing)
+    unknown = sorted(set(CASES) - set(WIRE))
+    assert not unknown, f"CASES has {unknown}, which openapi.yaml does not: rename or remove them"
 
 
 @pytest.mark.parametrize("name", CASES)
@@ -410,8 +392,9 @@ async def test_operation_sends_the_documented_request_and_returns_models(
 
     request = httpx_mock.get_request()
     assert request is not None
-    assert request.method == case.method
-    assert request.url.path == "/api/site" + case.path
+    method, path = sent(name)
+    assert request.method == method
+    assert request.url.path == "/api/site" + path
     assert dict(request.url.params) == case.query
     assert request.headers["authorization"].startswith("Bearer ")
     if case.body is None:
@@ -438,7 +421,7 @@ async def test_operation_raises_the_servers_error(
         await CASES[name].call(client)
     assert caught.value.message == f"{name} gone"
     assert caught.value.status_code == 404
-    assert caught.value.request.url.path == "/api/site" + CASES[name].path
+    assert caught.value.request.url.path == "/api/site" + sent(name)[1]
 
 
 async def test_path_parameters_are_encoded_as_one_segment(

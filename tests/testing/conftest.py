@@ -7,19 +7,17 @@ bodies as the spec declares them.
 
 from __future__ import annotations
 
-import functools
 import socket
 from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any, TypeVar
 
 import httpx
 import pytest
-import yaml
 from openapi_schema_validator import OAS31Validator, oas31_format_checker
 
 from simvoly import Unset
 from simvoly.testing import API_ROOT, Sandbox
+from tests.spec import SPEC
 
 T = TypeVar("T")
 
@@ -48,14 +46,9 @@ def free_port() -> int:
         return port
 
 
-SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi.yaml"
-
-
-@functools.cache
 def spec() -> dict[str, Any]:
-    """openapi.yaml, parsed (once)."""
-    data: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
-    return data
+    """openapi.yaml, parsed (once, by tests/spec.py)."""
+    return SPEC
 
 
 def schema_validator(name: str) -> Any:
