@@ -146,6 +146,7 @@ BROKEN: dict[str, tuple[Edit, str]] = {
         "no 'items'/'count' fields",
     ),
     "no 200": (no_ok_answer, "has no 200 JSON answer"),
+    "page limit": (param_schema("Limit", "maximum", None), "needs an integer maximum"),
     "idempotent GET": (set_("/orders", "get", "x-simvoly-idempotent", True), "is for POSTs"),
     "idempotent shape": (set_("/webhooks", "post", "x-simvoly-idempotent", "yes"), "must be true"),
     "idempotent query": (
@@ -285,3 +286,13 @@ def test_a_parameter_sent_under_two_names_says_so() -> None:
 
     route = SpecData(edited(alias)).operation("list_members").route
     assert route["query"]["groupId"]["also_sent_as"] == "group_id"
+
+
+def test_page_limit_is_the_limit_parameters_maximum() -> None:
+    data = SpecData(SPEC)
+    assert (
+        data.page_limit("list_contacts")
+        == SPEC["components"]["parameters"]["Limit"]["schema"]["maximum"]
+    )
+    with pytest.raises(SpecError, match="get_contact is not paginated"):
+        data.page_limit("get_contact")
