@@ -96,6 +96,7 @@ def test_a_value_the_schema_refuses_is_a_400_naming_it(
         ({"type": "integer", "nullable": True}, None),
         ({"type": "string", "enum": ["a", None], "nullable": True}, None),
         ({"type": "number"}, 2),
+        ({"type": "number"}, 10**400),  # a JSON number too large for a float
         ({}, {"anything": [1]}),
         ({"type": "array"}, [1, "a"]),
     ],

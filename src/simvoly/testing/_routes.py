@@ -11,7 +11,7 @@ checked first, as a real server does.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 from urllib.parse import unquote
 
 import attrs
@@ -58,14 +58,14 @@ class Query:
     paging: Paging | None = None
 
     def text(self, name: str, *, required: bool = False) -> str | None:
-        value = self._get(name, "string")
+        value = cast("str | None", self._get(name, "string"))
         if required and not value:
             raise bad_request(f"the query parameter {name} is required")
-        return value  # type: ignore[no-any-return] # a string parameter's value, or None
+        return value
 
     def maybe_integer(self, name: str) -> int | None:
         """The integer `name`, or None when it is absent; a 400 when it is not one."""
-        return self._get(name, "integer")  # type: ignore[no-any-return] # int or None
+        return cast("int | None", self._get(name, "integer"))
 
     def flag(self, name: str) -> bool:
         return bool(self._get(name, "boolean"))

@@ -111,7 +111,11 @@ def _integer(schema: Schema, where: str, value: Any, required: bool) -> int:
 
 def _number(schema: Schema, where: str, value: Any, required: bool) -> float:
     # json.loads reads NaN and Infinity, which no JSON answer could carry back.
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or (isinstance(value, float) and not math.isfinite(value))
+    ):
         raise bad_request(f"{where} must be a number")
     _check_range(schema, where, value)
     return value
