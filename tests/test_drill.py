@@ -155,16 +155,38 @@ def test_the_change_is_additive_and_new() -> None:
     assert changed["paths"]["/contacts"] == SPEC["paths"]["/contacts"]
 
 
+#: What a checkout holds besides the repository's files (environments, caches, output).
+UNTRACKED = {".git", ".venv", "node_modules", "build", "__pycache__", ".hypothesis"}
+
+
+def repository_files() -> list[str]:
+    """The git-tracked files; in a copy without git (an archive), every file but the
+    environments, caches and build output."""
+    try:
+        listed = subprocess.run(
+            ["git", "ls-files", "-z"],  # noqa: S607 - git from PATH, as make uses it
+            cwd=ROOT,
+            capture_output=True,
+            check=True,
+            timeout=STEP_TIMEOUT,
+        ).stdout.decode()
+    except (OSError, subprocess.CalledProcessError):
+        files = (path.relative_to(ROOT) for path in ROOT.rglob("*") if path.is_file())
+        return [name.as_posix() for name in files if not _untracked(name)]
+    return [name for name in listed.split("\0") if name]
+
+
+def _untracked(name: Path) -> bool:
+    return (
+        bool(UNTRACKED.intersection(name.parts))
+        or any(part.endswith("_cache") for part in name.parts)  # .mypy_cache, .ruff_cache...
+        or name.name.startswith(".coverage")
+    )
+
+
 def copy_repository(target: Path) -> None:
-    """The git-tracked files of the working tree (uncommitted edits included)."""
-    listed = subprocess.run(
-        ["git", "ls-files", "-z"],  # noqa: S607 - git from PATH, as make uses it
-        cwd=ROOT,
-        capture_output=True,
-        check=True,
-        timeout=STEP_TIMEOUT,
-    ).stdout.decode()
-    for name in filter(None, listed.split("\0")):
+    """The repository's files as they are in the working tree (uncommitted edits too)."""
+    for name in repository_files():
         source = ROOT / name
         if source.is_file():  # a tracked file deleted in the working tree is skipped
             (target / name).parent.mkdir(parents=True, exist_ok=True)
