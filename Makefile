@@ -12,10 +12,11 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 GENERATED := src/simvoly/_generated
 GEN_TMP := build/generate
 
-.PHONY: help test lint typecheck lint-spec pytest generate check-generated demo bench clean
+.PHONY: help test ruff format-check typecheck lint-spec check-generated pytest lint \
+	generate demo bench clean venv node
 
 help:
-	@echo "make test             lint, type checks, drift check and every test (sets itself up)"
+	@echo "make test             every check and test (sets itself up); lists the ones that failed"
 	@echo "make demo             the quickstart example against the built-in sandbox"
 	@echo "make bench            benchmarks against raw httpx, written to bench/results.md"
 	@echo "make generate         regenerate $(GENERATED) from openapi.yaml"
@@ -40,10 +41,24 @@ venv: $(BIN)/.installed
 node: node_modules/.installed
 
 # --- checks -------------------------------------------------------------------------
-test: lint typecheck lint-spec check-generated pytest
+# `make test` runs every check, even after one fails, then names the failed ones and
+# fails (a lint error must not hide a failing test). `make -k <checks...>` works too.
+CHECKS := ruff format-check typecheck lint-spec check-generated pytest
 
-lint: $(BIN)/.installed
+test: $(BIN)/.installed node_modules/.installed
+	@failed=""; \
+	for check in $(CHECKS); do \
+		$(MAKE) --no-print-directory $$check || failed="$$failed $$check"; \
+	done; \
+	if [ -n "$$failed" ]; then echo "make test: FAILED:$$failed"; exit 1; fi; \
+	echo "make test: every check passed ($(CHECKS))"
+
+lint: ruff format-check
+
+ruff: $(BIN)/.installed
 	ruff check .
+
+format-check: $(BIN)/.installed
 	ruff format --check .
 
 typecheck: $(BIN)/.installed
