@@ -13,10 +13,11 @@ GENERATED := src/simvoly/_generated
 GEN_TMP := build/generate
 
 .PHONY: help test ruff format-check typecheck lint-spec check-generated pytest lint \
-	generate demo bench clean venv node
+	api-diff generate demo bench clean venv node
 
 help:
 	@echo "make test             every check and test (sets itself up); lists the ones that failed"
+	@echo "make api-diff BASE=main  what the spec/package change does to users (Markdown), bump"
 	@echo "make demo             the quickstart example against the built-in sandbox"
 	@echo "make bench            benchmarks against raw httpx, written to bench/results.md"
 	@echo "make generate         regenerate $(GENERATED) from openapi.yaml"
@@ -73,6 +74,15 @@ pytest: $(BIN)/.installed node_modules/.installed
 	coverage erase
 	coverage run -m pytest
 	coverage report --fail-under=100
+
+# --- API changes ----------------------------------------------------------------------
+# openapi.yaml and the public package at BASE against the working tree: a Markdown report
+# (for the pull request and CHANGELOG.md) ending in `bump: major|minor|patch`; fails
+# when the change breaks users. Reads the committed src/ (`make check-generated` proves
+# it matches openapi.yaml).
+BASE ?= main
+api-diff: $(BIN)/.installed
+	PYTHONPATH=scripts python -m api_diff --base "$(BASE)"
 
 # --- generation ---------------------------------------------------------------------
 # Generates into a scratch directory inside the repository (so the generator's ruff hooks
