@@ -12,8 +12,8 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 GENERATED := src/simvoly/_generated
 GEN_TMP := build/generate
 
-.PHONY: help test ruff format-check typecheck lint-spec check-generated pytest lint \
-	api-diff generate demo bench clean venv node
+.PHONY: help test ruff format-check typecheck lint-spec lint-workflows check-generated \
+	pytest lint api-diff generate demo bench clean venv node
 
 help:
 	@echo "make test             every check and test (sets itself up); lists the ones that failed"
@@ -44,7 +44,7 @@ node: node_modules/.installed
 # --- checks -------------------------------------------------------------------------
 # `make test` runs every check, even after one fails, then names the failed ones and
 # fails (a lint error must not hide a failing test). `make -k <checks...>` works too.
-CHECKS := ruff format-check typecheck lint-spec check-generated pytest
+CHECKS := ruff format-check typecheck lint-spec lint-workflows check-generated pytest
 
 test: $(BIN)/.installed node_modules/.installed
 	@failed=""; \
@@ -67,6 +67,9 @@ typecheck: $(BIN)/.installed
 
 lint-spec: node_modules/.installed
 	redocly lint openapi.yaml
+
+lint-workflows: $(BIN)/.installed
+	actionlint
 
 # coverage runs pytest (not pytest-cov): the sandbox's pytest plugin imports simvoly
 # before pytest-cov would start measuring.
