@@ -13,10 +13,11 @@ GENERATED := src/simvoly/_generated
 GEN_TMP := build/generate
 
 .PHONY: help test ruff format-check typecheck lint-spec lint-workflows check-generated \
-	pytest lint api-diff generate demo bench clean venv node
+	pytest lint test-matrix api-diff generate demo bench clean venv node
 
 help:
 	@echo "make test             every check and test (sets itself up); lists the ones that failed"
+	@echo "make test-matrix      the test suite on every Python 3.11+ found on this machine"
 	@echo "make api-diff BASE=main  what the spec/package change does to users (Markdown), bump"
 	@echo "make demo             the quickstart example against the built-in sandbox"
 	@echo "make bench            benchmarks against raw httpx, written to bench/results.md"
@@ -77,6 +78,11 @@ pytest: $(BIN)/.installed node_modules/.installed
 	coverage erase
 	coverage run -m pytest
 	coverage report --fail-under=100
+
+# The suite (not the lint, type and spec checks) once per Python 3.11+ on the machine,
+# each in its own virtual environment under build/matrix/.
+test-matrix: node_modules/.installed
+	$(PYTHON) scripts/test_matrix.py
 
 # --- API changes ----------------------------------------------------------------------
 # openapi.yaml and the public package at BASE against the working tree: a Markdown report
