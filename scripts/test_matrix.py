@@ -8,10 +8,12 @@ stay in `make test`. Every Python runs even after one fails; a summary follows.
 Pythons are found by running them, not by name alone (a pyenv shim named python3.12
 exists whether or not that version is active): `python3.N` on PATH, then each of
 `$(pyenv root)/versions/*/bin/python3`. The first working one per minor version wins.
+`--skip 3.N` leaves a version out (.ci/run skips the one `make test` has just run).
 """
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import os
 import shutil
@@ -95,8 +97,13 @@ def run(minor: str, interpreter: str) -> bool:
     return done.returncode == 0
 
 
-def main() -> int:
-    found = pythons()
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="test-matrix", description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--skip", action="append", default=[], metavar="3.N", help="a version not to run"
+    )
+    skip = set(parser.parse_args(argv).skip)
+    found = {minor: found for minor, found in pythons().items() if minor not in skip}
     if not found:
         print(f"test-matrix: no Python {LOWEST[0]}.{LOWEST[1]}+ found")
         return 1
