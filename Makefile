@@ -91,7 +91,7 @@ test-matrix: node_modules/.installed
 # it matches openapi.yaml).
 BASE ?= main
 api-diff: $(BIN)/.installed
-	PYTHONPATH=scripts python -m api_diff --base "$(BASE)"
+	@PYTHONPATH=scripts python -m api_diff --base "$(BASE)"
 
 # --- generation ---------------------------------------------------------------------
 # Generates into a scratch directory inside the repository (so the generator's ruff hooks

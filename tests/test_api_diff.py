@@ -231,6 +231,15 @@ def test_a_hand_written_break_is_found_by_griffe(
     assert report.splitlines()[-1] == "bump: major"
 
 
+def test_a_ref_that_does_not_exist_is_an_error_not_a_report(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--base", "no-such-ref", "--repo", str(ROOT)])
+    assert exited.value.code == 2  # 1 would mean "breaking"
+    assert "git show no-such-ref:openapi.yaml failed" in capsys.readouterr().err
+
+
 def test_no_change_is_a_patch(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(ROOT), str(ROOT)]) == 0
     report = capsys.readouterr().out
@@ -475,6 +484,13 @@ RULES: list[tuple[str, Edit | None, Edit, Level, str]] = [
         lambda s: s["servers"][0].update(url="https://{domain}/api/v2"),
         Level.ADDITIVE,
         "`/servers/0/url` changed (no rule classifies it: review by hand)",
+    ),
+    (
+        "a vendor extension",
+        None,
+        lambda s: contacts_list(s).update({"x-example-flag": True}),
+        Level.ADDITIVE,
+        "`/paths/~1contacts/get/x-example-flag` changed (a vendor extension",
     ),
     (
         "descriptions only",

@@ -57,7 +57,9 @@ Additive (bump: minor) -- new things; existing code keeps working:
   default changed); an output tightened (became required or not nullable, type narrowed);
 - a result added to a method that returned None; `deprecated` set or cleared;
 - a new public Python name;
-- any other non-documentation change none of these rules classify (listed as "review by
+- a vendor extension (`x-...`) changed: the SDK may act differently, so it is listed for
+  review (a Python API it changes, such as a method name, is caught by griffe);
+- when nothing above matched, any non-documentation difference (listed as "review by
   hand" rather than passed as a patch).
 
 Patch (bump: patch) -- no change to what a user calls or reads: descriptions, summaries,

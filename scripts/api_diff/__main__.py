@@ -1,4 +1,5 @@
-"""Command line: the report on standard output; exit 1 when the change is breaking.
+"""Command line: the report on standard output; exit 1 when the change is breaking, 2 when
+the comparison could not be made (a bad ref, a bad argument).
 
     python -m api_diff --base REF [--repo DIR]   BASE (a git ref) vs DIR's working tree
     python -m api_diff OLD NEW                   two trees, each with openapi.yaml, src/
@@ -50,7 +51,10 @@ def _git(repo: Path, *args: str, missing_ok: bool = False) -> bytes | None:
     if done.returncode != 0:
         if missing_ok:
             return None
-        sys.exit(f"api-diff: git {' '.join(args)} failed: {done.stderr.decode().strip()}")
+        # Exit 2, as for a usage error: 1 means "breaking".
+        error = done.stderr.decode().strip()
+        print(f"api-diff: git {' '.join(args)} failed: {error}", file=sys.stderr)  # noqa: T201
+        raise SystemExit(2)
     return done.stdout
 
 

@@ -175,6 +175,18 @@ def compare(old: Spec, new: Spec) -> list[Change]:
         *_webhooks(old, new),
         *_schemas(old, new),
     ]
+    # Vendor extensions carry meaning the SDK acts on (the method name, pagination,
+    # repeatable POSTs, ...): name each change; griffe names any Python API it alters.
+    changes += [
+        Change(
+            Level.ADDITIVE,
+            f"`{pointer}` changed (a vendor extension: the SDK may behave differently; "
+            "review by hand)",
+            Subject("spec", pointer),
+        )
+        for pointer in _differences(old.data, new.data)
+        if any(step.startswith("x-") for step in pointer.split("/"))
+    ]
     if not changes and _strip_docs(old.data) != _strip_docs(new.data):
         # A change none of the rules above understands: worth a look, not a silent patch.
         changes += [
