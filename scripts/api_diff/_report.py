@@ -53,12 +53,18 @@ def diff(old: Tree, new: Tree) -> Result:
         level = max(level, Level.ADDITIVE)
         python_items += [f"- added `{name}`" for name in added]
 
-    lines = [f"## API changes: `{old.label}` -> {new.label}", ""]
+    # Sections are ### headings: the report pastes under CHANGELOG.md's "## [Unreleased]".
+    lines = [f"API changes from `{old.label}` to {new.label}:", ""]
     for change_level in sorted(Level, reverse=True):
         if items[change_level]:
             lines += [f"### {HEADINGS[change_level]}", "", *items[change_level], ""]
     if python_items:
-        lines += ["### Python API changes not named above (griffe)", "", *python_items, ""]
+        lines += [
+            "### Python API changes the spec changes above do not name",
+            "",
+            *python_items,
+            "",
+        ]
     if not changes and not python_items:
         lines += ["No change to openapi.yaml or the public Python API.", ""]
     lines.append(f"bump: {BUMPS[level]}")
