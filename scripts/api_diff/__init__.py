@@ -70,8 +70,9 @@ on output only.
 
 from __future__ import annotations
 
+from ._compare import compare
 from ._report import Result, Tree, diff
-from ._spec import Change, Level, Spec, Subject, compare
+from ._spec import Change, Level, Spec, Subject
 from ._surface import Surface, operation_methods
 
 __all__ = [

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ._spec import Change, Level, Spec, compare
+from ._compare import compare
+from ._spec import Change, Level, Spec
 from ._surface import Surface, breakages
 
 BUMPS = {Level.PATCH: "patch", Level.ADDITIVE: "minor", Level.BREAKING: "major"}
