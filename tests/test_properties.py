@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 import simvoly
 from simvoly import _sending, models
+from simvoly._generated.api.orders import get_order
 
 SPEC = yaml.safe_load((Path(__file__).resolve().parent.parent / "openapi.yaml").read_text())
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
@@ -126,4 +127,4 @@ def test_arbitrary_bytes_give_a_model_or_a_simvoly_error(body: bytes) -> None:
     request = httpx.Request("GET", "https://mysite.simvoly.com/api/site/x")
     response = httpx.Response(200, content=body, request=request)
     with contextlib.suppress(simvoly.SimvolyError):
-        _sending._result(response, 0, models.Order.from_dict)
+        _sending._result(response, 0, get_order.parse_response)

@@ -47,14 +47,14 @@ class APIResource:
     # fewer (each frame is resumed at every await inside httpx).
     @overload
     def _request(
-        self, operation_id: str, request: dict[str, Any], parse: Callable[[Any], T]
+        self, operation_id: str, request: dict[str, Any], parse: Callable[[Any, bool], T]
     ) -> Coroutine[Any, Any, T]: ...
     @overload
     def _request(
         self, operation_id: str, request: dict[str, Any], parse: None
     ) -> Coroutine[Any, Any, None]: ...
     def _request(
-        self, operation_id: str, request: dict[str, Any], parse: Callable[[Any], T] | None
+        self, operation_id: str, request: dict[str, Any], parse: Callable[[Any, bool], T] | None
     ) -> Coroutine[Any, Any, T | None]:
         return self._client._request(operation_id, request, parse)
 
@@ -62,7 +62,7 @@ class APIResource:
         self,
         operation_id: str,
         request: dict[str, Any],
-        parse: Callable[[Any], _PageModel[T]],
+        parse: Callable[[Any, bool], _PageModel[T]],
         *,
         limit: int | None,
         skip: int,

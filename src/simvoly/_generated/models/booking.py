@@ -6,6 +6,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from simvoly._tolerance import (
+    INTEGER,
+    STRING,
+    Fallback,
+    Field,
+    SpecDeviationError,
+    list_of,
+    model_of,
+    read,
+    register,
+)
+
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -101,7 +113,6 @@ class Booking:
                 form_answers.append(form_answers_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -127,78 +138,84 @@ class Booking:
             field_dict["service"] = service
         if form_answers is not UNSET:
             field_dict["formAnswers"] = form_answers
+        field_dict.update(self.additional_properties)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read a JSON object of the API: tolerantly, or with `strict`, checking it.
+
+        Tolerant: null and wrongly typed values read as absent and are kept in
+        `additional_properties`, unreadable list items are left out (see
+        `simvoly._tolerance`). Strict: any deviation from the spec raises.
+
+        Raises:
+            SpecDeviationError: `src_dict` is not an object, or a required field is
+                missing, null or of the wrong type; with `strict`, any deviation.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            return read(cls, src_dict, strict)
         _get = src_dict.get
-        id = src_dict["id"]
-
+        id = _get("id", UNSET)
         event_id = _get("eventId", UNSET)
-
         contact_id = _get("contactId", UNSET)
-
         name = _get("name", UNSET)
-
         email = _get("email", UNSET)
-
         start = _get("start", UNSET)
-
         end = _get("end", UNSET)
-
-        _event_data = _get("eventData", UNSET)
-        event_data: EventDetails | Unset
-        if isinstance(_event_data, Unset):
-            event_data = UNSET
-        else:
-            event_data = EventDetails.from_dict(_event_data)
-
-        _operator = _get("operator", UNSET)
-        operator: Operator | Unset
-        if isinstance(_operator, Unset):
-            operator = UNSET
-        else:
-            operator = Operator.from_dict(_operator)
-
-        _service = _get("service", UNSET)
-        service: Service | Unset
-        if isinstance(_service, Unset):
-            service = UNSET
-        else:
-            service = Service.from_dict(_service)
-
-        _form_answers = _get("formAnswers", UNSET)
-        form_answers: list[NameValue] | Unset = UNSET
-        if _form_answers is not UNSET:
-            form_answers = []
-            for form_answers_item_data in _form_answers:
-                form_answers_item = NameValue.from_dict(form_answers_item_data)
-
-                form_answers.append(form_answers_item)
-
-        booking = cls(
-            id=id,
-            event_id=event_id,
-            contact_id=contact_id,
-            name=name,
-            email=email,
-            start=start,
-            end=end,
-            event_data=event_data,
-            operator=operator,
-            service=service,
-            form_answers=form_answers,
+        event_data = _get("eventData", UNSET)
+        operator = _get("operator", UNSET)
+        service = _get("service", UNSET)
+        form_answers = _get("formAnswers", UNSET)
+        try:
+            if not (
+                type(id) is int
+                and (type(event_id) is int or event_id is UNSET)
+                and (type(contact_id) is int or contact_id is UNSET)
+                and (type(name) is str or name is UNSET)
+                and (type(email) is str or email is UNSET)
+                and (type(start) is int or start is UNSET)
+                and (type(end) is int or end is UNSET)
+            ):
+                raise Fallback
+            if event_data is not UNSET:
+                if type(event_data) is not dict:
+                    raise Fallback
+                event_data = EventDetails.from_dict(event_data, strict=strict)
+            if operator is not UNSET:
+                if type(operator) is not dict:
+                    raise Fallback
+                operator = Operator.from_dict(operator, strict=strict)
+            if service is not UNSET:
+                if type(service) is not dict:
+                    raise Fallback
+                service = Service.from_dict(service, strict=strict)
+            if form_answers is not UNSET:
+                if type(form_answers) is not list:
+                    raise Fallback
+                _read_form_answers = NameValue.from_dict
+                form_answers = [_read_form_answers(_item, strict=strict) for _item in form_answers]
+        except (Fallback, SpecDeviationError):
+            return read(cls, src_dict, strict)
+        _self = cls(
+            id,
+            event_id,
+            contact_id,
+            name,
+            email,
+            start,
+            end,
+            event_data,
+            operator,
+            service,
+            form_answers,
         )
-
-        d = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
-        )
-
-        booking.additional_properties = d
-        return booking
+        if not _FIELDS.issuperset(src_dict):
+            _self.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -222,3 +239,22 @@ if not TYPE_CHECKING:
     from ..models.name_value import NameValue
     from ..models.operator import Operator
     from ..models.service import Service
+
+
+def _describe() -> tuple[Field, ...]:
+    return (
+        Field("id", "id", INTEGER, required=True),
+        Field("eventId", "event_id", INTEGER),
+        Field("contactId", "contact_id", INTEGER),
+        Field("name", "name", STRING),
+        Field("email", "email", STRING),
+        Field("start", "start", INTEGER),
+        Field("end", "end", INTEGER),
+        Field("eventData", "event_data", model_of(EventDetails)),
+        Field("operator", "operator", model_of(Operator)),
+        Field("service", "service", model_of(Service)),
+        Field("formAnswers", "form_answers", list_of(model_of(NameValue))),
+    )
+
+
+register(Booking, _describe)

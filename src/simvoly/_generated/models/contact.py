@@ -6,6 +6,19 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from simvoly._tolerance import (
+    BOOLEAN,
+    INTEGER,
+    STRING,
+    Fallback,
+    Field,
+    SpecDeviationError,
+    list_of,
+    model_of,
+    read,
+    register,
+)
+
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -127,7 +140,6 @@ class Contact:
             subscriber_lists = self.subscriber_lists
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -165,81 +177,103 @@ class Contact:
             field_dict["subscribed"] = subscribed
         if subscriber_lists is not UNSET:
             field_dict["subscriberLists"] = subscriber_lists
+        field_dict.update(self.additional_properties)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read a JSON object of the API: tolerantly, or with `strict`, checking it.
+
+        Tolerant: null and wrongly typed values read as absent and are kept in
+        `additional_properties`, unreadable list items are left out (see
+        `simvoly._tolerance`). Strict: any deviation from the spec raises.
+
+        Raises:
+            SpecDeviationError: `src_dict` is not an object, or a required field is
+                missing, null or of the wrong type; with `strict`, any deviation.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            return read(cls, src_dict, strict)
         _get = src_dict.get
-        id = src_dict["id"]
-
+        id = _get("id", UNSET)
         name = _get("name", UNSET)
-
         email = _get("email", UNSET)
-
         phone = _get("phone", UNSET)
-
         note = _get("note", UNSET)
-
         address = _get("address", UNSET)
-
         city = _get("city", UNSET)
-
         state = _get("state", UNSET)
-
         zip_ = _get("zip", UNSET)
-
         country = _get("country", UNSET)
-
         company_name = _get("companyName", UNSET)
-
         created_on = _get("createdOn", UNSET)
-
-        _properties = _get("properties", UNSET)
-        properties: list[ContactProperty] | Unset = UNSET
-        if _properties is not UNSET:
-            properties = []
-            for properties_item_data in _properties:
-                properties_item = ContactProperty.from_dict(properties_item_data)
-
-                properties.append(properties_item)
-
+        properties = _get("properties", UNSET)
         tags = _get("tags", UNSET)
-
         member_id = _get("memberId", UNSET)
-
         subscribed = _get("subscribed", UNSET)
-
         subscriber_lists = _get("subscriberLists", UNSET)
-
-        contact = cls(
-            id=id,
-            name=name,
-            email=email,
-            phone=phone,
-            note=note,
-            address=address,
-            city=city,
-            state=state,
-            zip_=zip_,
-            country=country,
-            company_name=company_name,
-            created_on=created_on,
-            properties=properties,
-            tags=tags,
-            member_id=member_id,
-            subscribed=subscribed,
-            subscriber_lists=subscriber_lists,
+        try:
+            if not (
+                type(id) is int
+                and (type(name) is str or name is UNSET)
+                and (type(email) is str or email is UNSET)
+                and (type(phone) is str or phone is UNSET)
+                and (type(note) is str or note is UNSET)
+                and (type(address) is str or address is UNSET)
+                and (type(city) is str or city is UNSET)
+                and (type(state) is str or state is UNSET)
+                and (type(zip_) is str or zip_ is UNSET)
+                and (type(country) is str or country is UNSET)
+                and (type(company_name) is str or company_name is UNSET)
+                and (type(created_on) is int or created_on is UNSET)
+                and (type(member_id) is int or member_id is UNSET)
+                and (type(subscribed) is bool or subscribed is UNSET)
+            ):
+                raise Fallback
+            if properties is not UNSET:
+                if type(properties) is not list:
+                    raise Fallback
+                _read_properties = ContactProperty.from_dict
+                properties = [_read_properties(_item, strict=strict) for _item in properties]
+            if tags is not UNSET:
+                if type(tags) is not list:
+                    raise Fallback
+                for _item in tags:
+                    if type(_item) is not str:
+                        raise Fallback
+            if subscriber_lists is not UNSET:
+                if type(subscriber_lists) is not list:
+                    raise Fallback
+                for _item in subscriber_lists:
+                    if type(_item) is not int:
+                        raise Fallback
+        except (Fallback, SpecDeviationError):
+            return read(cls, src_dict, strict)
+        _self = cls(
+            id,
+            name,
+            email,
+            phone,
+            note,
+            address,
+            city,
+            state,
+            zip_,
+            country,
+            company_name,
+            created_on,
+            properties,
+            tags,
+            member_id,
+            subscribed,
+            subscriber_lists,
         )
-
-        d = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
-        )
-
-        contact.additional_properties = d
-        return contact
+        if not _FIELDS.issuperset(src_dict):
+            _self.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -260,3 +294,28 @@ class Contact:
 
 if not TYPE_CHECKING:
     from ..models.contact_property import ContactProperty
+
+
+def _describe() -> tuple[Field, ...]:
+    return (
+        Field("id", "id", INTEGER, required=True),
+        Field("name", "name", STRING),
+        Field("email", "email", STRING),
+        Field("phone", "phone", STRING),
+        Field("note", "note", STRING),
+        Field("address", "address", STRING),
+        Field("city", "city", STRING),
+        Field("state", "state", STRING),
+        Field("zip", "zip_", STRING),
+        Field("country", "country", STRING),
+        Field("companyName", "company_name", STRING),
+        Field("createdOn", "created_on", INTEGER),
+        Field("properties", "properties", list_of(model_of(ContactProperty))),
+        Field("tags", "tags", list_of(STRING)),
+        Field("memberId", "member_id", INTEGER),
+        Field("subscribed", "subscribed", BOOLEAN),
+        Field("subscriberLists", "subscriber_lists", list_of(INTEGER)),
+    )
+
+
+register(Contact, _describe)

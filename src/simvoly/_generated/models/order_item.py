@@ -6,6 +6,23 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from simvoly._tolerance import (
+    BOOLEAN,
+    INTEGER,
+    NUMBER,
+    NUMBER_TYPES,
+    STRING,
+    Fallback,
+    Field,
+    SpecDeviationError,
+    enum_members,
+    enum_of,
+    list_of,
+    model_of,
+    read,
+    register,
+)
+
 from ..models.product_type import ProductType
 from ..types import UNSET, Unset
 
@@ -35,6 +52,8 @@ _FIELDS = frozenset(
         "additions",
     }
 )
+
+_PRODUCT_TYPE_MEMBERS = enum_members(ProductType)
 
 
 @_attrs_define
@@ -120,7 +139,6 @@ class OrderItem:
                 additions.append(additions_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
@@ -152,87 +170,94 @@ class OrderItem:
             field_dict["variation"] = variation
         if additions is not UNSET:
             field_dict["additions"] = additions
+        field_dict.update(self.additional_properties)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read a JSON object of the API: tolerantly, or with `strict`, checking it.
+
+        Tolerant: null and wrongly typed values read as absent and are kept in
+        `additional_properties`, unreadable list items are left out (see
+        `simvoly._tolerance`). Strict: any deviation from the spec raises.
+
+        Raises:
+            SpecDeviationError: `src_dict` is not an object, or a required field is
+                missing, null or of the wrong type; with `strict`, any deviation.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            return read(cls, src_dict, strict)
         _get = src_dict.get
         id = _get("id", UNSET)
-
         name = _get("name", UNSET)
-
         url = _get("url", UNSET)
-
         product_id = _get("productId", UNSET)
-
-        _type_ = _get("type", UNSET)
-        type_: ProductType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ProductType(_type_)
-
+        type_ = _get("type", UNSET)
         sku = _get("sku", UNSET)
-
         quantity = _get("quantity", UNSET)
-
         total = _get("total", UNSET)
-
         weight = _get("weight", UNSET)
-
         width = _get("width", UNSET)
-
         height = _get("height", UNSET)
-
         length = _get("length", UNSET)
-
         shipping_required = _get("shippingRequired", UNSET)
-
-        _variation = _get("variation", UNSET)
-        variation: list[NameValue] | Unset = UNSET
-        if _variation is not UNSET:
-            variation = []
-            for variation_item_data in _variation:
-                variation_item = NameValue.from_dict(variation_item_data)
-
-                variation.append(variation_item)
-
-        _additions = _get("additions", UNSET)
-        additions: list[NameValue] | Unset = UNSET
-        if _additions is not UNSET:
-            additions = []
-            for additions_item_data in _additions:
-                additions_item = NameValue.from_dict(additions_item_data)
-
-                additions.append(additions_item)
-
-        order_item = cls(
-            id=id,
-            name=name,
-            url=url,
-            product_id=product_id,
-            type_=type_,
-            sku=sku,
-            quantity=quantity,
-            total=total,
-            weight=weight,
-            width=width,
-            height=height,
-            length=length,
-            shipping_required=shipping_required,
-            variation=variation,
-            additions=additions,
+        variation = _get("variation", UNSET)
+        additions = _get("additions", UNSET)
+        try:
+            if not (
+                (type(id) is int or id is UNSET)
+                and (type(name) is str or name is UNSET)
+                and (type(url) is str or url is UNSET)
+                and (type(product_id) is int or product_id is UNSET)
+                and (type(sku) is str or sku is UNSET)
+                and (type(quantity) is int or quantity is UNSET)
+                and (type(total) in NUMBER_TYPES or total is UNSET)
+                and (type(weight) in NUMBER_TYPES or weight is UNSET)
+                and (type(width) in NUMBER_TYPES or width is UNSET)
+                and (type(height) in NUMBER_TYPES or height is UNSET)
+                and (type(length) in NUMBER_TYPES or length is UNSET)
+                and (type(shipping_required) is bool or shipping_required is UNSET)
+            ):
+                raise Fallback
+            if type_ is not UNSET:
+                if type(type_) is not str:
+                    raise Fallback
+                type_ = _PRODUCT_TYPE_MEMBERS.get(type_) or ProductType(type_)
+            if variation is not UNSET:
+                if type(variation) is not list:
+                    raise Fallback
+                _read_variation = NameValue.from_dict
+                variation = [_read_variation(_item, strict=strict) for _item in variation]
+            if additions is not UNSET:
+                if type(additions) is not list:
+                    raise Fallback
+                _read_additions = NameValue.from_dict
+                additions = [_read_additions(_item, strict=strict) for _item in additions]
+        except (Fallback, SpecDeviationError):
+            return read(cls, src_dict, strict)
+        _self = cls(
+            id,
+            name,
+            url,
+            product_id,
+            type_,
+            sku,
+            quantity,
+            total,
+            weight,
+            width,
+            height,
+            length,
+            shipping_required,
+            variation,
+            additions,
         )
-
-        d = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
-        )
-
-        order_item.additional_properties = d
-        return order_item
+        if not _FIELDS.issuperset(src_dict):
+            _self.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -253,3 +278,26 @@ class OrderItem:
 
 if not TYPE_CHECKING:
     from ..models.name_value import NameValue
+
+
+def _describe() -> tuple[Field, ...]:
+    return (
+        Field("id", "id", INTEGER),
+        Field("name", "name", STRING),
+        Field("url", "url", STRING),
+        Field("productId", "product_id", INTEGER),
+        Field("type", "type_", enum_of(ProductType)),
+        Field("sku", "sku", STRING),
+        Field("quantity", "quantity", INTEGER),
+        Field("total", "total", NUMBER),
+        Field("weight", "weight", NUMBER),
+        Field("width", "width", NUMBER),
+        Field("height", "height", NUMBER),
+        Field("length", "length", NUMBER),
+        Field("shippingRequired", "shipping_required", BOOLEAN),
+        Field("variation", "variation", list_of(model_of(NameValue))),
+        Field("additions", "additions", list_of(model_of(NameValue))),
+    )
+
+
+register(OrderItem, _describe)

@@ -6,6 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from simvoly._tolerance import (
+    BOOLEAN,
+    INTEGER,
+    NUMBER,
+    NUMBER_TYPES,
+    STRING,
+    Fallback,
+    Field,
+    SpecDeviationError,
+    list_of,
+    read,
+    register,
+)
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductVariant")
@@ -70,7 +84,6 @@ class ProductVariant:
         weight = self.weight
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
         field_dict.update({})
         if options is not UNSET:
             field_dict["options"] = options
@@ -88,47 +101,67 @@ class ProductVariant:
             field_dict["sku"] = sku
         if weight is not UNSET:
             field_dict["weight"] = weight
+        field_dict.update(self.additional_properties)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read a JSON object of the API: tolerantly, or with `strict`, checking it.
+
+        Tolerant: null and wrongly typed values read as absent and are kept in
+        `additional_properties`, unreadable list items are left out (see
+        `simvoly._tolerance`). Strict: any deviation from the spec raises.
+
+        Raises:
+            SpecDeviationError: `src_dict` is not an object, or a required field is
+                missing, null or of the wrong type; with `strict`, any deviation.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            return read(cls, src_dict, strict)
         _get = src_dict.get
         options = _get("options", UNSET)
-
         price = _get("price", UNSET)
-
         on_sale = _get("onSale", UNSET)
-
         regular_price = _get("regularPrice", UNSET)
-
         sale_price = _get("salePrice", UNSET)
-
         quantity = _get("quantity", UNSET)
-
         sku = _get("sku", UNSET)
-
         weight = _get("weight", UNSET)
-
-        product_variant = cls(
-            options=options,
-            price=price,
-            on_sale=on_sale,
-            regular_price=regular_price,
-            sale_price=sale_price,
-            quantity=quantity,
-            sku=sku,
-            weight=weight,
+        try:
+            if not (
+                (type(price) in NUMBER_TYPES or price is UNSET)
+                and (type(on_sale) is bool or on_sale is UNSET)
+                and (type(regular_price) in NUMBER_TYPES or regular_price is UNSET)
+                and (type(sale_price) in NUMBER_TYPES or sale_price is UNSET)
+                and (type(quantity) is int or quantity is UNSET)
+                and (type(sku) is str or sku is UNSET)
+                and (type(weight) in NUMBER_TYPES or weight is UNSET)
+            ):
+                raise Fallback
+            if options is not UNSET:
+                if type(options) is not list:
+                    raise Fallback
+                for _item in options:
+                    if type(_item) is not str:
+                        raise Fallback
+        except (Fallback, SpecDeviationError):
+            return read(cls, src_dict, strict)
+        _self = cls(
+            options,
+            price,
+            on_sale,
+            regular_price,
+            sale_price,
+            quantity,
+            sku,
+            weight,
         )
-
-        d = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
-        )
-
-        product_variant.additional_properties = d
-        return product_variant
+        if not _FIELDS.issuperset(src_dict):
+            _self.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -145,3 +178,19 @@ class ProductVariant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _describe() -> tuple[Field, ...]:
+    return (
+        Field("options", "options", list_of(STRING)),
+        Field("price", "price", NUMBER),
+        Field("onSale", "on_sale", BOOLEAN),
+        Field("regularPrice", "regular_price", NUMBER),
+        Field("salePrice", "sale_price", NUMBER),
+        Field("quantity", "quantity", INTEGER),
+        Field("sku", "sku", STRING),
+        Field("weight", "weight", NUMBER),
+    )
+
+
+register(ProductVariant, _describe)
