@@ -27,6 +27,7 @@ from simvoly.webhooks import (
     SOURCE_HEADER,
     TOPIC_HEADER,
     TOPICS,
+    UNSIGNED,
     Dispatcher,
     ReplayGuard,
     WebhookError,
@@ -372,6 +373,53 @@ def test_unwrap_with_a_replay_guard_refuses_the_same_delivery_twice() -> None:
         unwrap(b"{}", {SIGNATURE_HEADER: "0" * 128}, SECRET, replay_guard=guard)
     assert not isinstance(caught.value, WebhookReplayError)
     assert len(guard) == 1
+
+
+def unsigned(topic: str, payload: Any) -> tuple[bytes, dict[str, str]]:
+    """A delivery of a webhook created without a secret: no X-Webhook-Signature."""
+    body, headers = delivery(topic, payload)
+    del headers[SIGNATURE_HEADER]
+    return body, headers
+
+
+def test_unsigned_deliveries_are_accepted_only_with_unsigned() -> None:
+    body, headers = unsigned("order_created", EXAMPLES["order_created"])
+    event = unwrap(body, headers, UNSIGNED, strict=True)
+    assert isinstance(event.data, Order)
+    assert repr(UNSIGNED) == "UNSIGNED"
+    # A secret that is not there (an unset environment variable, an empty string)
+    # refuses every delivery, signed or not: it never turns verification off.
+    for secret in (None, ""):
+        with pytest.raises(WebhookVerificationError, match=r"secret is empty.*UNSIGNED"):
+            unwrap(body, headers, secret)  # type: ignore[arg-type]  # None on purpose
+        with pytest.raises(WebhookVerificationError, match="secret is empty"):
+            unwrap(*delivery("order_created", {"id": 1}), secret)  # type: ignore[arg-type]
+
+
+def test_unsigned_refuses_a_signed_delivery_and_a_decoded_body() -> None:
+    body, headers = delivery("order_created", {"id": 1})
+    with pytest.raises(WebhookVerificationError, match="has a secret: pass that secret"):
+        unwrap(body, headers, UNSIGNED)
+    body, headers = unsigned("order_created", {"id": 1})
+    with pytest.raises(TypeError, match="raw request body as bytes"):
+        unwrap(body.decode(), headers, UNSIGNED)  # type: ignore[arg-type]  # str on purpose
+
+
+def test_unsigned_deliveries_are_told_apart_by_their_body_for_the_replay_guard() -> None:
+    guard = ReplayGuard()
+    first, headers = unsigned("order_created", {"id": 1})
+    unwrap(first, headers, UNSIGNED, replay_guard=guard)
+    with pytest.raises(WebhookReplayError):
+        unwrap(first, headers, UNSIGNED, replay_guard=guard)
+    second, headers = unsigned("order_created", {"id": 2})
+    unwrap(second, headers, UNSIGNED, replay_guard=guard)
+    assert len(guard) == 2
+
+
+def test_unsigned_survives_pickling_as_the_same_value() -> None:
+    import pickle
+
+    assert pickle.loads(pickle.dumps(UNSIGNED)) is UNSIGNED  # noqa: S301 - our own bytes
 
 
 # --- ReplayGuard ----------------------------------------------------------------------
