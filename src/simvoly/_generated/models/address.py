@@ -26,6 +26,7 @@ _FIELDS = frozenset(
         "phone",
         "companyName",
         "companyId",
+        "vatId",
         "country",
         "state",
         "city",
@@ -38,14 +39,15 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class Address:
-    """A billing or shipping address.
+    """A billing or shipping address. Real answers send `""` for empty fields.
 
     Attributes:
         name (str | Unset):
         phone (str | Unset):
         company_name (str | Unset):
         company_id (str | Unset):
-        country (str | Unset):
+        vat_id (str | Unset): The company's VAT number.
+        country (str | Unset): The country, as an ISO 3166 two-letter code in real answers (e.g. DE).
         state (str | Unset):
         city (str | Unset):
         zip_code (str | Unset):
@@ -57,6 +59,7 @@ class Address:
     phone: str | Unset = UNSET
     company_name: str | Unset = UNSET
     company_id: str | Unset = UNSET
+    vat_id: str | Unset = UNSET
     country: str | Unset = UNSET
     state: str | Unset = UNSET
     city: str | Unset = UNSET
@@ -73,6 +76,8 @@ class Address:
         company_name = self.company_name
 
         company_id = self.company_id
+
+        vat_id = self.vat_id
 
         country = self.country
 
@@ -96,6 +101,8 @@ class Address:
             field_dict["companyName"] = company_name
         if company_id is not UNSET:
             field_dict["companyId"] = company_id
+        if vat_id is not UNSET:
+            field_dict["vatId"] = vat_id
         if country is not UNSET:
             field_dict["country"] = country
         if state is not UNSET:
@@ -131,6 +138,7 @@ class Address:
         phone = _get("phone", UNSET)
         company_name = _get("companyName", UNSET)
         company_id = _get("companyId", UNSET)
+        vat_id = _get("vatId", UNSET)
         country = _get("country", UNSET)
         state = _get("state", UNSET)
         city = _get("city", UNSET)
@@ -143,6 +151,7 @@ class Address:
                 and (type(phone) is str or phone is UNSET)
                 and (type(company_name) is str or company_name is UNSET)
                 and (type(company_id) is str or company_id is UNSET)
+                and (type(vat_id) is str or vat_id is UNSET)
                 and (type(country) is str or country is UNSET)
                 and (type(state) is str or state is UNSET)
                 and (type(city) is str or city is UNSET)
@@ -158,6 +167,7 @@ class Address:
             phone,
             company_name,
             company_id,
+            vat_id,
             country,
             state,
             city,
@@ -194,6 +204,7 @@ def _describe() -> tuple[Field, ...]:
         Field("phone", "phone", STRING),
         Field("companyName", "company_name", STRING),
         Field("companyId", "company_id", STRING),
+        Field("vatId", "vat_id", STRING),
         Field("country", "country", STRING),
         Field("state", "state", STRING),
         Field("city", "city", STRING),

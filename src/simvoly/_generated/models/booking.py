@@ -21,7 +21,9 @@ from simvoly._tolerance import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.contact import Contact
     from ..models.event_details import EventDetails
+    from ..models.field_value import FieldValue
     from ..models.name_value import NameValue
     from ..models.operator import Operator
     from ..models.service import Service
@@ -43,6 +45,8 @@ _FIELDS = frozenset(
         "operator",
         "service",
         "formAnswers",
+        "contact",
+        "fromAnswers",
     }
 )
 
@@ -63,6 +67,9 @@ class Booking:
         operator (Operator | Unset): The person who runs the booked session.
         service (Service | Unset): The booked service.
         form_answers (list[NameValue] | Unset): Name/value pairs of all form questions answered by the attendee.
+        contact (Contact | Unset): A contact of the website.
+        from_answers (list[FieldValue] | Unset): Field/value pairs of the booking form's answers (the server's own
+            spelling). A real booking_created body carries it instead of the seed's `formAnswers`.
     """
 
     id: int
@@ -76,6 +83,8 @@ class Booking:
     operator: Operator | Unset = UNSET
     service: Service | Unset = UNSET
     form_answers: list[NameValue] | Unset = UNSET
+    contact: Contact | Unset = UNSET
+    from_answers: list[FieldValue] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -112,6 +121,17 @@ class Booking:
                 form_answers_item = form_answers_item_data.to_dict()
                 form_answers.append(form_answers_item)
 
+        contact: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.contact, Unset):
+            contact = self.contact.to_dict()
+
+        from_answers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.from_answers, Unset):
+            from_answers = []
+            for from_answers_item_data in self.from_answers:
+                from_answers_item = from_answers_item_data.to_dict()
+                from_answers.append(from_answers_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(
             {
@@ -138,6 +158,10 @@ class Booking:
             field_dict["service"] = service
         if form_answers is not UNSET:
             field_dict["formAnswers"] = form_answers
+        if contact is not UNSET:
+            field_dict["contact"] = contact
+        if from_answers is not UNSET:
+            field_dict["fromAnswers"] = from_answers
         field_dict.update(self.additional_properties)
 
         return field_dict
@@ -168,6 +192,8 @@ class Booking:
         operator = _get("operator", UNSET)
         service = _get("service", UNSET)
         form_answers = _get("formAnswers", UNSET)
+        contact = _get("contact", UNSET)
+        from_answers = _get("fromAnswers", UNSET)
         try:
             if not (
                 type(id) is int
@@ -196,6 +222,15 @@ class Booking:
                     raise Fallback
                 _read_form_answers = NameValue.from_dict
                 form_answers = [_read_form_answers(_item, strict=strict) for _item in form_answers]
+            if contact is not UNSET:
+                if type(contact) is not dict:
+                    raise Fallback
+                contact = Contact.from_dict(contact, strict=strict)
+            if from_answers is not UNSET:
+                if type(from_answers) is not list:
+                    raise Fallback
+                _read_from_answers = FieldValue.from_dict
+                from_answers = [_read_from_answers(_item, strict=strict) for _item in from_answers]
         except (Fallback, SpecDeviationError):
             return read(cls, src_dict, strict)
         _self = cls(
@@ -210,6 +245,8 @@ class Booking:
             operator,
             service,
             form_answers,
+            contact,
+            from_answers,
         )
         if not _FIELDS.issuperset(src_dict):
             _self.additional_properties = {
@@ -235,7 +272,9 @@ class Booking:
 
 
 if not TYPE_CHECKING:
+    from ..models.contact import Contact
     from ..models.event_details import EventDetails
+    from ..models.field_value import FieldValue
     from ..models.name_value import NameValue
     from ..models.operator import Operator
     from ..models.service import Service
@@ -254,6 +293,8 @@ def _describe() -> tuple[Field, ...]:
         Field("operator", "operator", model_of(Operator)),
         Field("service", "service", model_of(Service)),
         Field("formAnswers", "form_answers", list_of(model_of(NameValue))),
+        Field("contact", "contact", model_of(Contact)),
+        Field("fromAnswers", "from_answers", list_of(model_of(FieldValue))),
     )
 
 

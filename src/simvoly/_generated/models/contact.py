@@ -59,14 +59,14 @@ class Contact:
         id (int): Unique identifier.
         name (str | Unset): Contact name.
         email (str | Unset): Email address of the contact.
-        phone (str | Unset): Contact phone.
-        note (str | Unset): Private note.
-        address (str | Unset):
-        city (str | Unset):
-        state (str | Unset):
-        zip_ (str | Unset):
-        country (str | Unset):
-        company_name (str | Unset):
+        phone (None | str | Unset): Contact phone; null when empty.
+        note (None | str | Unset): Private note; null when empty.
+        address (None | str | Unset): null when empty.
+        city (None | str | Unset): null when empty.
+        state (None | str | Unset): null when empty.
+        zip_ (None | str | Unset): null when empty.
+        country (None | str | Unset): null when empty.
+        company_name (None | str | Unset): null when empty.
         created_on (int | Unset): Timestamp in Unix seconds since epoch.
         properties (list[ContactProperty] | Unset): Array of custom properties, as defined in the CRM section of your
             website.
@@ -79,14 +79,14 @@ class Contact:
     id: int
     name: str | Unset = UNSET
     email: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    note: str | Unset = UNSET
-    address: str | Unset = UNSET
-    city: str | Unset = UNSET
-    state: str | Unset = UNSET
-    zip_: str | Unset = UNSET
-    country: str | Unset = UNSET
-    company_name: str | Unset = UNSET
+    phone: str | Unset | None = UNSET
+    note: str | Unset | None = UNSET
+    address: str | Unset | None = UNSET
+    city: str | Unset | None = UNSET
+    state: str | Unset | None = UNSET
+    zip_: str | Unset | None = UNSET
+    country: str | Unset | None = UNSET
+    company_name: str | Unset | None = UNSET
     created_on: int | Unset = UNSET
     properties: list[ContactProperty] | Unset = UNSET
     tags: list[str] | Unset = UNSET
@@ -102,21 +102,53 @@ class Contact:
 
         email = self.email
 
-        phone = self.phone
+        phone: str | Unset | None
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
 
-        note = self.note
+        note: str | Unset | None
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
 
-        address = self.address
+        address: str | Unset | None
+        if isinstance(self.address, Unset):
+            address = UNSET
+        else:
+            address = self.address
 
-        city = self.city
+        city: str | Unset | None
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
 
-        state = self.state
+        state: str | Unset | None
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
 
-        zip_ = self.zip_
+        zip_: str | Unset | None
+        if isinstance(self.zip_, Unset):
+            zip_ = UNSET
+        else:
+            zip_ = self.zip_
 
-        country = self.country
+        country: str | Unset | None
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
 
-        company_name = self.company_name
+        company_name: str | Unset | None
+        if isinstance(self.company_name, Unset):
+            company_name = UNSET
+        else:
+            company_name = self.company_name
 
         created_on = self.created_on
 
@@ -218,14 +250,14 @@ class Contact:
                 type(id) is int
                 and (type(name) is str or name is UNSET)
                 and (type(email) is str or email is UNSET)
-                and (type(phone) is str or phone is UNSET)
-                and (type(note) is str or note is UNSET)
-                and (type(address) is str or address is UNSET)
-                and (type(city) is str or city is UNSET)
-                and (type(state) is str or state is UNSET)
-                and (type(zip_) is str or zip_ is UNSET)
-                and (type(country) is str or country is UNSET)
-                and (type(company_name) is str or company_name is UNSET)
+                and (type(phone) is str or phone is None or phone is UNSET)
+                and (type(note) is str or note is None or note is UNSET)
+                and (type(address) is str or address is None or address is UNSET)
+                and (type(city) is str or city is None or city is UNSET)
+                and (type(state) is str or state is None or state is UNSET)
+                and (type(zip_) is str or zip_ is None or zip_ is UNSET)
+                and (type(country) is str or country is None or country is UNSET)
+                and (type(company_name) is str or company_name is None or company_name is UNSET)
                 and (type(created_on) is int or created_on is UNSET)
                 and (type(member_id) is int or member_id is UNSET)
                 and (type(subscribed) is bool or subscribed is UNSET)
@@ -301,14 +333,14 @@ def _describe() -> tuple[Field, ...]:
         Field("id", "id", INTEGER, required=True),
         Field("name", "name", STRING),
         Field("email", "email", STRING),
-        Field("phone", "phone", STRING),
-        Field("note", "note", STRING),
-        Field("address", "address", STRING),
-        Field("city", "city", STRING),
-        Field("state", "state", STRING),
-        Field("zip", "zip_", STRING),
-        Field("country", "country", STRING),
-        Field("companyName", "company_name", STRING),
+        Field("phone", "phone", STRING, nullable=True),
+        Field("note", "note", STRING, nullable=True),
+        Field("address", "address", STRING, nullable=True),
+        Field("city", "city", STRING, nullable=True),
+        Field("state", "state", STRING, nullable=True),
+        Field("zip", "zip_", STRING, nullable=True),
+        Field("country", "country", STRING, nullable=True),
+        Field("companyName", "company_name", STRING, nullable=True),
         Field("createdOn", "created_on", INTEGER),
         Field("properties", "properties", list_of(model_of(ContactProperty))),
         Field("tags", "tags", list_of(STRING)),

@@ -114,7 +114,7 @@ class FormSubmittedEvent:
                     raise Fallback
                 website = WebsiteRef.from_dict(website, strict=strict)
             if contact is not UNSET:
-                if type(contact) is not dict:
+                if type(contact) is not dict or not contact:
                     raise Fallback
                 contact = Contact.from_dict(contact, strict=strict)
             if form_values is not UNSET:
@@ -162,7 +162,7 @@ if not TYPE_CHECKING:
 def _describe() -> tuple[Field, ...]:
     return (
         Field("website", "website", model_of(WebsiteRef)),
-        Field("contact", "contact", model_of(Contact)),
+        Field("contact", "contact", model_of(Contact), empty_is_absent=True),
         Field("formName", "form_name", STRING),
         Field("formValues", "form_values", list_of(model_of(FieldValue))),
     )

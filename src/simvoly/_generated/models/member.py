@@ -55,8 +55,8 @@ class Member:
         registered_on (int | Unset): Timestamp in Unix seconds since epoch.
         approved (bool | Unset):
         contact_id (int | Unset): The id of the contact linked to the member.
-        billing_address (Address | Unset): A billing or shipping address.
-        shipping_address (Address | Unset): A billing or shipping address.
+        billing_address (Address | Unset): A billing or shipping address. Real answers send `""` for empty fields.
+        shipping_address (Address | Unset): A billing or shipping address. Real answers send `""` for empty fields.
     """
 
     id: int

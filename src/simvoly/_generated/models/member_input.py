@@ -52,8 +52,8 @@ class MemberInput:
             update.
         groups (list[int] | Unset): Ids of the member groups the member belongs to.
         approved (bool | Unset):
-        billing_address (Address | Unset): A billing or shipping address.
-        shipping_address (Address | Unset): A billing or shipping address.
+        billing_address (Address | Unset): A billing or shipping address. Real answers send `""` for empty fields.
+        shipping_address (Address | Unset): A billing or shipping address. Real answers send `""` for empty fields.
     """
 
     name: str

@@ -25,11 +25,12 @@ from simvoly._tolerance import (
 
 from ..models.discount_type import DiscountType
 from ..models.order_status import OrderStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
     from ..models.address import Address
     from ..models.field_value import FieldValue
+    from ..models.fulfillment import Fulfillment
     from ..models.order_item import OrderItem
     from ..models.order_note import OrderNote
     from ..models.tax import Tax
@@ -43,6 +44,8 @@ _FIELDS = frozenset(
         "id",
         "invoiceNo",
         "created",
+        "createdTimeFormatted",
+        "token",
         "customerName",
         "customerEmail",
         "contactId",
@@ -54,6 +57,7 @@ _FIELDS = frozenset(
         "weightUnit",
         "subTotal",
         "total",
+        "currency",
         "discountCode",
         "discountType",
         "discountAmount",
@@ -67,6 +71,7 @@ _FIELDS = frozenset(
         "items",
         "tags",
         "additionalFields",
+        "fulfillment",
         "notes",
     }
 )
@@ -83,18 +88,23 @@ class Order:
         id (int): Unique identifier.
         invoice_no (int | Unset): Invoice number assigned to the order.
         created (int | Unset): Timestamp in Unix seconds since epoch (time placed).
+        created_time_formatted (str | Unset): The time placed, formatted for people in the site's settings (e.g.
+            "14/07/2025 16:44"); `created` is the machine-readable one.
+        token (str | Unset): The order's access token (a UUID in real answers). Treat it as a secret: it is redacted
+            from reprs.
         customer_name (str | Unset):
         customer_email (str | Unset):
         contact_id (int | Unset): Unique identifier of the contact that made the order.
         member_id (int | Unset): Unique identifier of the registered member that made the order (if any).
-        shipping_address (Address | Unset): A billing or shipping address.
-        billing_address (Address | Unset): A billing or shipping address.
+        shipping_address (Address | Unset): A billing or shipping address. Real answers send `""` for empty fields.
+        billing_address (Address | Unset): A billing or shipping address. Real answers send `""` for empty fields.
         shipping_required (bool | Unset): Whether the order contains physical products requiring shipping.
         weight (float | Unset): Total weight of the order.
         weight_unit (str | Unset): Weight unit (kg, lb).
         sub_total (float | Unset):
         total (float | Unset):
-        discount_code (None | str | Unset): Used discount code.
+        currency (str | Unset): The order's currency, an ISO 4217 code (e.g. EUR).
+        discount_code (None | str | Unset): Used discount code; null when none was used.
         discount_type (DiscountType | None | Unset): Type of discount used; null when no discount was used.
         discount_amount (float | Unset):
         shipping_name (str | Unset): Shipping method used (if any).
@@ -107,14 +117,17 @@ class Order:
         taxes (list[Tax] | Unset):
         items (list[OrderItem] | Unset):
         tags (list[str] | Unset): List of tags assigned to the order.
-        additional_fields (list[FieldValue] | Unset): Field/value pairs of all additional fields collected with the
-            order.
+        additional_fields (list[FieldValue] | None | Unset): Field/value pairs of all additional fields collected with
+            the order; null when the checkout collected none.
+        fulfillment (Fulfillment | None | Unset): Shipping details; null until the order is shipped.
         notes (list[OrderNote] | Unset): Private notes added to this order (time/value pairs).
     """
 
     id: int
     invoice_no: int | Unset = UNSET
     created: int | Unset = UNSET
+    created_time_formatted: str | Unset = UNSET
+    token: str | Unset = _attrs_field(default=UNSET, repr=redacted_repr)
     customer_name: str | Unset = UNSET
     customer_email: str | Unset = UNSET
     contact_id: int | Unset = UNSET
@@ -126,6 +139,7 @@ class Order:
     weight_unit: str | Unset = UNSET
     sub_total: float | Unset = UNSET
     total: float | Unset = UNSET
+    currency: str | Unset = UNSET
     discount_code: str | Unset | None = UNSET
     discount_type: DiscountType | Unset | None = UNSET
     discount_amount: float | Unset = UNSET
@@ -138,16 +152,23 @@ class Order:
     taxes: list[Tax] | Unset = UNSET
     items: list[OrderItem] | Unset = UNSET
     tags: list[str] | Unset = UNSET
-    additional_fields: list[FieldValue] | Unset = UNSET
+    additional_fields: list[FieldValue] | Unset | None = UNSET
+    fulfillment: Fulfillment | Unset | None = UNSET
     notes: list[OrderNote] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.fulfillment import Fulfillment
+
         id = self.id
 
         invoice_no = self.invoice_no
 
         created = self.created
+
+        created_time_formatted = self.created_time_formatted
+
+        token = self.token
 
         customer_name = self.customer_name
 
@@ -174,6 +195,8 @@ class Order:
         sub_total = self.sub_total
 
         total = self.total
+
+        currency = self.currency
 
         discount_code: str | Unset | None
         if isinstance(self.discount_code, Unset):
@@ -223,12 +246,25 @@ class Order:
         if not isinstance(self.tags, Unset):
             tags = self.tags
 
-        additional_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.additional_fields, Unset):
+        additional_fields: list[dict[str, Any]] | Unset | None
+        if isinstance(self.additional_fields, Unset):
+            additional_fields = UNSET
+        elif isinstance(self.additional_fields, list):
             additional_fields = []
-            for additional_fields_item_data in self.additional_fields:
-                additional_fields_item = additional_fields_item_data.to_dict()
-                additional_fields.append(additional_fields_item)
+            for additional_fields_type_0_item_data in self.additional_fields:
+                additional_fields_type_0_item = additional_fields_type_0_item_data.to_dict()
+                additional_fields.append(additional_fields_type_0_item)
+
+        else:
+            additional_fields = self.additional_fields
+
+        fulfillment: dict[str, Any] | Unset | None
+        if isinstance(self.fulfillment, Unset):
+            fulfillment = UNSET
+        elif isinstance(self.fulfillment, Fulfillment):
+            fulfillment = self.fulfillment.to_dict()
+        else:
+            fulfillment = self.fulfillment
 
         notes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.notes, Unset):
@@ -247,6 +283,10 @@ class Order:
             field_dict["invoiceNo"] = invoice_no
         if created is not UNSET:
             field_dict["created"] = created
+        if created_time_formatted is not UNSET:
+            field_dict["createdTimeFormatted"] = created_time_formatted
+        if token is not UNSET:
+            field_dict["token"] = token
         if customer_name is not UNSET:
             field_dict["customerName"] = customer_name
         if customer_email is not UNSET:
@@ -269,6 +309,8 @@ class Order:
             field_dict["subTotal"] = sub_total
         if total is not UNSET:
             field_dict["total"] = total
+        if currency is not UNSET:
+            field_dict["currency"] = currency
         if discount_code is not UNSET:
             field_dict["discountCode"] = discount_code
         if discount_type is not UNSET:
@@ -295,6 +337,8 @@ class Order:
             field_dict["tags"] = tags
         if additional_fields is not UNSET:
             field_dict["additionalFields"] = additional_fields
+        if fulfillment is not UNSET:
+            field_dict["fulfillment"] = fulfillment
         if notes is not UNSET:
             field_dict["notes"] = notes
         field_dict.update(self.additional_properties)
@@ -319,6 +363,8 @@ class Order:
         id = _get("id", UNSET)
         invoice_no = _get("invoiceNo", UNSET)
         created = _get("created", UNSET)
+        created_time_formatted = _get("createdTimeFormatted", UNSET)
+        token = _get("token", UNSET)
         customer_name = _get("customerName", UNSET)
         customer_email = _get("customerEmail", UNSET)
         contact_id = _get("contactId", UNSET)
@@ -330,6 +376,7 @@ class Order:
         weight_unit = _get("weightUnit", UNSET)
         sub_total = _get("subTotal", UNSET)
         total = _get("total", UNSET)
+        currency = _get("currency", UNSET)
         discount_code = _get("discountCode", UNSET)
         discount_type = _get("discountType", UNSET)
         discount_amount = _get("discountAmount", UNSET)
@@ -343,12 +390,15 @@ class Order:
         items = _get("items", UNSET)
         tags = _get("tags", UNSET)
         additional_fields = _get("additionalFields", UNSET)
+        fulfillment = _get("fulfillment", UNSET)
         notes = _get("notes", UNSET)
         try:
             if not (
                 type(id) is int
                 and (type(invoice_no) is int or invoice_no is UNSET)
                 and (type(created) is int or created is UNSET)
+                and (type(created_time_formatted) is str or created_time_formatted is UNSET)
+                and (type(token) is str or token is UNSET)
                 and (type(customer_name) is str or customer_name is UNSET)
                 and (type(customer_email) is str or customer_email is UNSET)
                 and (type(contact_id) is int or contact_id is UNSET)
@@ -358,6 +408,7 @@ class Order:
                 and (type(weight_unit) is str or weight_unit is UNSET)
                 and (type(sub_total) in NUMBER_TYPES or sub_total is UNSET)
                 and (type(total) in NUMBER_TYPES or total is UNSET)
+                and (type(currency) is str or currency is UNSET)
                 and (type(discount_code) is str or discount_code is None or discount_code is UNSET)
                 and (type(discount_amount) in NUMBER_TYPES or discount_amount is UNSET)
                 and (type(shipping_name) is str or shipping_name is UNSET)
@@ -401,13 +452,17 @@ class Order:
                 for _item in tags:
                     if type(_item) is not str:
                         raise Fallback
-            if additional_fields is not UNSET:
+            if additional_fields is not UNSET and additional_fields is not None:
                 if type(additional_fields) is not list:
                     raise Fallback
                 _read_additional_fields = FieldValue.from_dict
                 additional_fields = [
                     _read_additional_fields(_item, strict=strict) for _item in additional_fields
                 ]
+            if fulfillment is not UNSET and fulfillment is not None:
+                if type(fulfillment) is not dict:
+                    raise Fallback
+                fulfillment = Fulfillment.from_dict(fulfillment, strict=strict)
             if notes is not UNSET:
                 if type(notes) is not list:
                     raise Fallback
@@ -419,6 +474,8 @@ class Order:
             id,
             invoice_no,
             created,
+            created_time_formatted,
+            token,
             customer_name,
             customer_email,
             contact_id,
@@ -430,6 +487,7 @@ class Order:
             weight_unit,
             sub_total,
             total,
+            currency,
             discount_code,
             discount_type,
             discount_amount,
@@ -443,6 +501,7 @@ class Order:
             items,
             tags,
             additional_fields,
+            fulfillment,
             notes,
         )
         if not _FIELDS.issuperset(src_dict):
@@ -471,6 +530,7 @@ class Order:
 if not TYPE_CHECKING:
     from ..models.address import Address
     from ..models.field_value import FieldValue
+    from ..models.fulfillment import Fulfillment
     from ..models.order_item import OrderItem
     from ..models.order_note import OrderNote
     from ..models.tax import Tax
@@ -481,6 +541,8 @@ def _describe() -> tuple[Field, ...]:
         Field("id", "id", INTEGER, required=True),
         Field("invoiceNo", "invoice_no", INTEGER),
         Field("created", "created", INTEGER),
+        Field("createdTimeFormatted", "created_time_formatted", STRING),
+        Field("token", "token", STRING),
         Field("customerName", "customer_name", STRING),
         Field("customerEmail", "customer_email", STRING),
         Field("contactId", "contact_id", INTEGER),
@@ -492,6 +554,7 @@ def _describe() -> tuple[Field, ...]:
         Field("weightUnit", "weight_unit", STRING),
         Field("subTotal", "sub_total", NUMBER),
         Field("total", "total", NUMBER),
+        Field("currency", "currency", STRING),
         Field("discountCode", "discount_code", STRING, nullable=True),
         Field("discountType", "discount_type", enum_of(DiscountType), nullable=True),
         Field("discountAmount", "discount_amount", NUMBER),
@@ -504,7 +567,10 @@ def _describe() -> tuple[Field, ...]:
         Field("taxes", "taxes", list_of(model_of(Tax))),
         Field("items", "items", list_of(model_of(OrderItem))),
         Field("tags", "tags", list_of(STRING)),
-        Field("additionalFields", "additional_fields", list_of(model_of(FieldValue))),
+        Field(
+            "additionalFields", "additional_fields", list_of(model_of(FieldValue)), nullable=True
+        ),
+        Field("fulfillment", "fulfillment", model_of(Fulfillment), nullable=True),
         Field("notes", "notes", list_of(model_of(OrderNote))),
     )
 

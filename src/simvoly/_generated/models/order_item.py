@@ -15,15 +15,12 @@ from simvoly._tolerance import (
     Fallback,
     Field,
     SpecDeviationError,
-    enum_members,
-    enum_of,
     list_of,
     model_of,
     read,
     register,
 )
 
-from ..models.product_type import ProductType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,12 +45,11 @@ _FIELDS = frozenset(
         "height",
         "length",
         "shippingRequired",
+        "images",
         "variation",
         "additions",
     }
 )
-
-_PRODUCT_TYPE_MEMBERS = enum_members(ProductType)
 
 
 @_attrs_define
@@ -65,7 +61,7 @@ class OrderItem:
         name (str | Unset):
         url (str | Unset):
         product_id (int | Unset):
-        type_ (ProductType | Unset): The type of the product.
+        type_ (str | Unset): The type of the product, e.g. physical, digital, service.
         sku (str | Unset):
         quantity (int | Unset):
         total (float | Unset):
@@ -74,6 +70,7 @@ class OrderItem:
         height (float | Unset):
         length (float | Unset):
         shipping_required (bool | Unset):
+        images (list[str] | Unset): URLs of the product's images (empty when it has none).
         variation (list[NameValue] | Unset): The chosen option values.
         additions (list[NameValue] | Unset):
     """
@@ -82,7 +79,7 @@ class OrderItem:
     name: str | Unset = UNSET
     url: str | Unset = UNSET
     product_id: int | Unset = UNSET
-    type_: ProductType | Unset = UNSET
+    type_: str | Unset = UNSET
     sku: str | Unset = UNSET
     quantity: int | Unset = UNSET
     total: float | Unset = UNSET
@@ -91,6 +88,7 @@ class OrderItem:
     height: float | Unset = UNSET
     length: float | Unset = UNSET
     shipping_required: bool | Unset = UNSET
+    images: list[str] | Unset = UNSET
     variation: list[NameValue] | Unset = UNSET
     additions: list[NameValue] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -104,9 +102,7 @@ class OrderItem:
 
         product_id = self.product_id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type_ = self.type_
 
         sku = self.sku
 
@@ -123,6 +119,10 @@ class OrderItem:
         length = self.length
 
         shipping_required = self.shipping_required
+
+        images: list[str] | Unset = UNSET
+        if not isinstance(self.images, Unset):
+            images = self.images
 
         variation: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.variation, Unset):
@@ -166,6 +166,8 @@ class OrderItem:
             field_dict["length"] = length
         if shipping_required is not UNSET:
             field_dict["shippingRequired"] = shipping_required
+        if images is not UNSET:
+            field_dict["images"] = images
         if variation is not UNSET:
             field_dict["variation"] = variation
         if additions is not UNSET:
@@ -202,6 +204,7 @@ class OrderItem:
         height = _get("height", UNSET)
         length = _get("length", UNSET)
         shipping_required = _get("shippingRequired", UNSET)
+        images = _get("images", UNSET)
         variation = _get("variation", UNSET)
         additions = _get("additions", UNSET)
         try:
@@ -210,6 +213,7 @@ class OrderItem:
                 and (type(name) is str or name is UNSET)
                 and (type(url) is str or url is UNSET)
                 and (type(product_id) is int or product_id is UNSET)
+                and (type(type_) is str or type_ is UNSET)
                 and (type(sku) is str or sku is UNSET)
                 and (type(quantity) is int or quantity is UNSET)
                 and (type(total) in NUMBER_TYPES or total is UNSET)
@@ -220,10 +224,12 @@ class OrderItem:
                 and (type(shipping_required) is bool or shipping_required is UNSET)
             ):
                 raise Fallback
-            if type_ is not UNSET:
-                if type(type_) is not str:
+            if images is not UNSET:
+                if type(images) is not list:
                     raise Fallback
-                type_ = _PRODUCT_TYPE_MEMBERS.get(type_) or ProductType(type_)
+                for _item in images:
+                    if type(_item) is not str:
+                        raise Fallback
             if variation is not UNSET:
                 if type(variation) is not list:
                     raise Fallback
@@ -250,6 +256,7 @@ class OrderItem:
             height,
             length,
             shipping_required,
+            images,
             variation,
             additions,
         )
@@ -286,7 +293,7 @@ def _describe() -> tuple[Field, ...]:
         Field("name", "name", STRING),
         Field("url", "url", STRING),
         Field("productId", "product_id", INTEGER),
-        Field("type", "type_", enum_of(ProductType)),
+        Field("type", "type_", STRING),
         Field("sku", "sku", STRING),
         Field("quantity", "quantity", INTEGER),
         Field("total", "total", NUMBER),
@@ -295,6 +302,7 @@ def _describe() -> tuple[Field, ...]:
         Field("height", "height", NUMBER),
         Field("length", "length", NUMBER),
         Field("shippingRequired", "shipping_required", BOOLEAN),
+        Field("images", "images", list_of(STRING)),
         Field("variation", "variation", list_of(model_of(NameValue))),
         Field("additions", "additions", list_of(model_of(NameValue))),
     )

@@ -55,8 +55,8 @@ class OrderUpdate:
     Attributes:
         customer_name (str | Unset):
         customer_email (str | Unset):
-        billing_address (Address | Unset): A billing or shipping address.
-        shipping_address (Address | Unset): A billing or shipping address.
+        billing_address (Address | Unset): A billing or shipping address. Real answers send `""` for empty fields.
+        shipping_address (Address | Unset): A billing or shipping address. Real answers send `""` for empty fields.
         payment_method (str | Unset): The payment method type, e.g. "stripe".
         transaction_id (str | Unset): The transaction id uniquely identifying the payment for this order.
         paid (bool | Unset):

@@ -41,27 +41,28 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ProductVariant:
-    """One combination of option values, with its price and stock.
+    """One combination of option values, with its price and stock. `regularPrice`, `salePrice`, `quantity` (no stock
+    tracking), `sku` and `weight` may be null.
 
-    Attributes:
-        options (list[str] | Unset):
-        price (float | Unset):
-        on_sale (bool | Unset):
-        regular_price (float | Unset):
-        sale_price (float | Unset):
-        quantity (int | Unset):
-        sku (str | Unset):
-        weight (float | Unset):
+        Attributes:
+            options (list[str] | Unset):
+            price (float | Unset):
+            on_sale (bool | Unset):
+            regular_price (float | None | Unset):
+            sale_price (float | None | Unset):
+            quantity (int | None | Unset): The stock; null when stock is not tracked.
+            sku (None | str | Unset):
+            weight (float | None | Unset):
     """
 
     options: list[str] | Unset = UNSET
     price: float | Unset = UNSET
     on_sale: bool | Unset = UNSET
-    regular_price: float | Unset = UNSET
-    sale_price: float | Unset = UNSET
-    quantity: int | Unset = UNSET
-    sku: str | Unset = UNSET
-    weight: float | Unset = UNSET
+    regular_price: float | Unset | None = UNSET
+    sale_price: float | Unset | None = UNSET
+    quantity: int | Unset | None = UNSET
+    sku: str | Unset | None = UNSET
+    weight: float | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,15 +74,35 @@ class ProductVariant:
 
         on_sale = self.on_sale
 
-        regular_price = self.regular_price
+        regular_price: float | Unset | None
+        if isinstance(self.regular_price, Unset):
+            regular_price = UNSET
+        else:
+            regular_price = self.regular_price
 
-        sale_price = self.sale_price
+        sale_price: float | Unset | None
+        if isinstance(self.sale_price, Unset):
+            sale_price = UNSET
+        else:
+            sale_price = self.sale_price
 
-        quantity = self.quantity
+        quantity: int | Unset | None
+        if isinstance(self.quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = self.quantity
 
-        sku = self.sku
+        sku: str | Unset | None
+        if isinstance(self.sku, Unset):
+            sku = UNSET
+        else:
+            sku = self.sku
 
-        weight = self.weight
+        weight: float | Unset | None
+        if isinstance(self.weight, Unset):
+            weight = UNSET
+        else:
+            weight = self.weight
 
         field_dict: dict[str, Any] = {}
         field_dict.update({})
@@ -132,11 +153,15 @@ class ProductVariant:
             if not (
                 (type(price) in NUMBER_TYPES or price is UNSET)
                 and (type(on_sale) is bool or on_sale is UNSET)
-                and (type(regular_price) in NUMBER_TYPES or regular_price is UNSET)
-                and (type(sale_price) in NUMBER_TYPES or sale_price is UNSET)
-                and (type(quantity) is int or quantity is UNSET)
-                and (type(sku) is str or sku is UNSET)
-                and (type(weight) in NUMBER_TYPES or weight is UNSET)
+                and (
+                    type(regular_price) in NUMBER_TYPES
+                    or regular_price is None
+                    or regular_price is UNSET
+                )
+                and (type(sale_price) in NUMBER_TYPES or sale_price is None or sale_price is UNSET)
+                and (type(quantity) is int or quantity is None or quantity is UNSET)
+                and (type(sku) is str or sku is None or sku is UNSET)
+                and (type(weight) in NUMBER_TYPES or weight is None or weight is UNSET)
             ):
                 raise Fallback
             if options is not UNSET:
@@ -185,11 +210,11 @@ def _describe() -> tuple[Field, ...]:
         Field("options", "options", list_of(STRING)),
         Field("price", "price", NUMBER),
         Field("onSale", "on_sale", BOOLEAN),
-        Field("regularPrice", "regular_price", NUMBER),
-        Field("salePrice", "sale_price", NUMBER),
-        Field("quantity", "quantity", INTEGER),
-        Field("sku", "sku", STRING),
-        Field("weight", "weight", NUMBER),
+        Field("regularPrice", "regular_price", NUMBER, nullable=True),
+        Field("salePrice", "sale_price", NUMBER, nullable=True),
+        Field("quantity", "quantity", INTEGER, nullable=True),
+        Field("sku", "sku", STRING, nullable=True),
+        Field("weight", "weight", NUMBER, nullable=True),
     )
 
 

@@ -43,7 +43,8 @@ class Webhook:
     Attributes:
         id (str): Unique identifier, e.g. rh_24488493954.
         target (str | Unset): The URL the events are POSTed to.
-        secret (str | Unset): The key of the HMAC-SHA512 signature sent in X-Webhook-Signature.
+        secret (str | Unset): The key of the HMAC-SHA512 signature sent in X-Webhook-Signature; absent for a webhook
+            created without one, whose deliveries are unsigned.
         events (list[WebhookEvent] | Unset):
     """
 

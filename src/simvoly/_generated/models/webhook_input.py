@@ -42,7 +42,8 @@ class WebhookInput:
     Attributes:
         target (str): The URL the events are POSTed to.
         events (list[WebhookEvent]):
-        secret (str | Unset): The key of the HMAC-SHA512 signature sent in X-Webhook-Signature.
+        secret (str | Unset): The key of the HMAC-SHA512 signature sent in X-Webhook-Signature. Without one the
+            deliveries are unsigned: anyone who knows the target URL can forge them.
     """
 
     target: str

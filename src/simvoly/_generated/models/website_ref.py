@@ -39,13 +39,13 @@ class WebsiteRef:
         id (int | Unset):
         subdomain (str | Unset):
         system_domain (str | Unset):
-        domain (str | Unset):
+        domain (None | str | Unset): The site's own (custom) domain; null when it has none.
     """
 
     id: int | Unset = UNSET
     subdomain: str | Unset = UNSET
     system_domain: str | Unset = UNSET
-    domain: str | Unset = UNSET
+    domain: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,7 +55,11 @@ class WebsiteRef:
 
         system_domain = self.system_domain
 
-        domain = self.domain
+        domain: str | Unset | None
+        if isinstance(self.domain, Unset):
+            domain = UNSET
+        else:
+            domain = self.domain
 
         field_dict: dict[str, Any] = {}
         field_dict.update({})
@@ -95,7 +99,7 @@ class WebsiteRef:
                 (type(id) is int or id is UNSET)
                 and (type(subdomain) is str or subdomain is UNSET)
                 and (type(system_domain) is str or system_domain is UNSET)
-                and (type(domain) is str or domain is UNSET)
+                and (type(domain) is str or domain is None or domain is UNSET)
             ):
                 raise Fallback
         except (Fallback, SpecDeviationError):
@@ -134,7 +138,7 @@ def _describe() -> tuple[Field, ...]:
         Field("id", "id", INTEGER),
         Field("subdomain", "subdomain", STRING),
         Field("systemDomain", "system_domain", STRING),
-        Field("domain", "domain", STRING),
+        Field("domain", "domain", STRING, nullable=True),
     )
 
 
