@@ -42,7 +42,6 @@ import attrs
 from ._logging import logger
 
 __all__ = [
-    "ANY",
     "BOOLEAN",
     "INTEGER",
     "NUMBER",
@@ -55,7 +54,6 @@ __all__ = [
     "Kind",
     "PageData",
     "SpecDeviationError",
-    "const_of",
     "deviations",
     "enum_members",
     "enum_of",
@@ -216,41 +214,11 @@ def _is_boolean(value: object) -> bool:
     return isinstance(value, bool)
 
 
-def _is_anything(value: object) -> bool:
-    return True
-
-
 INTEGER: Final[Kind] = _Scalar("integer", _is_integer)
 #: An integer or a float (JSON does not tell `1` from `1.0`).
 NUMBER: Final[Kind] = _Scalar("number", _is_number)
 STRING: Final[Kind] = _Scalar("string", _is_string)
 BOOLEAN: Final[Kind] = _Scalar("boolean", _is_boolean)
-#: A field the spec does not type.
-ANY: Final[Kind] = _Scalar("any value", _is_anything)
-
-
-class _Const(Kind):
-    __slots__ = ("_value",)
-
-    def __init__(self, value: object) -> None:
-        self.expected = f"the constant {json_type(value)} {_json_text(value)}"
-        self._value = value
-
-    def read(self, reader: _Reader, raw: object, at: _Where) -> object:
-        if type(raw) is type(self._value) and raw == self._value:
-            return raw
-        raise reader.report(DeviationKind.TYPE, at, self.expected, json_type(raw))
-
-
-def _json_text(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return repr(value)  # only the spec's own constants get here, never a payload's value
-
-
-def const_of(value: object) -> Kind:
-    """A field whose only valid value is `value` (`const` in the spec)."""
-    return _Const(value)
 
 
 class _Enum(Kind):
@@ -453,7 +421,9 @@ class _Reader:
         try:  # the generated fast path; it logs about its own fields
             return cls.from_dict(raw)
         except SpecDeviationError as error:
-            raise _Unreadable(error.model, error.path, error.expected, error.got) from None
+            # Its path starts at the nested model (`Contact.id`): say where that is.
+            path = at.path + error.path.removeprefix(cls.__name__)
+            raise _Unreadable(error.model, path, error.expected, error.got) from None
 
     def build(self, cls: type[M], src: Mapping[str, Any], path: str) -> M:
         """Read `src` as a `cls` field by field; `_Unreadable` when it cannot be built."""
@@ -500,7 +470,7 @@ class _Reader:
                 kept[field.json] = raw
                 self.tell(
                     at,
-                    f"{_what(at, problem)}; read as absent (UNSET), the value is kept in "
+                    f"{problem.describe()}; read as absent (UNSET), the value is kept in "
                     f"additional_properties[{field.json!r}]",
                 )
         for key, value in src.items():
@@ -523,13 +493,6 @@ _STRICT: Final = _Reader(_Mode.STRICT)
 
 def _name(at: _Where) -> str:
     return f"{at.model}.{at.field}" if at.field else at.model
-
-
-def _what(at: _Where, problem: _Unreadable) -> str:
-    """What was wrong with the value at `at`; a nested record's problem says where too."""
-    if problem.path == at.path:
-        return problem.describe()
-    return f"{_name(at)}: {problem.describe()}"
 
 
 def _left_out(at: _Where, partial: _Partial) -> str:
@@ -565,9 +528,7 @@ def read(cls: type[M], src: object, strict: bool) -> M:
     try:
         return (_STRICT if strict else _TOLERANT).build(cls, src, name)
     except _Unreadable as problem:
-        raise SpecDeviationError(
-            problem.model, problem.path, problem.expected, problem.got
-        ) from None
+        raise problem.error() from None
 
 
 def deviations(cls: type[Any], payload: object) -> list[Deviation]:
@@ -608,7 +569,7 @@ def read_list(cls: type[M], data: object, strict: bool) -> list[M]:
         reader.tell(at, _left_out(at, partial))
     except _Unreadable as problem:
         items = []
-        reader.tell(at, f"{_what(at, problem)}; read as no items")
+        reader.tell(at, f"{problem.describe()}; read as no items")
     return items
 
 
@@ -651,7 +612,7 @@ def read_page(page_cls: type[Any], data: object, strict: bool) -> PageData[Any]:
             items = partial.items
             _TOLERANT.tell(at, _left_out(at, partial))
         except _Unreadable as problem:
-            _TOLERANT.tell(at, f"{_what(at, problem)}; read as no items")
+            _TOLERANT.tell(at, f"{problem.describe()}; read as no items")
     total = data.get(total_field.json)
     if not _is_integer(total):
         got = "missing" if total_field.json not in data else json_type(total)

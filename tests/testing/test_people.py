@@ -169,6 +169,20 @@ async def test_member_rules(client: AsyncSimvoly) -> None:
         await client.members.create("Bob", "bob@example.com", groups=[77])
 
 
+@pytest.mark.parametrize("name", ["groupId", "group_id"])
+async def test_the_member_filter_is_honoured_under_either_name(
+    name: str, client: AsyncSimvoly, api: httpx.AsyncClient
+) -> None:
+    premium = await client.member_groups.create("Premium")
+    await client.members.create("Ann", "ann@example.com", groups=[known(premium.id)])
+    await client.members.create("Bob", "bob@example.com")
+    answer = (await api.get("/members", params={name: premium.id})).json()
+    assert [member["name"] for member in answer["items"]] == ["Ann"]
+    # The SDK sends both names; either one alone would do here.
+    page = await client.members.list(group_id=known(premium.id))
+    assert [member.name for member in page.items] == ["Ann"]
+
+
 async def test_member_update_and_delete(sandbox: Sandbox, client: AsyncSimvoly) -> None:
     basic = await client.member_groups.create("Basic")
     member = await client.members.create(
