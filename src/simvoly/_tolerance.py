@@ -35,7 +35,7 @@ import contextlib
 import logging
 from collections.abc import Callable, Iterable, Mapping
 from enum import Enum, StrEnum
-from typing import Any, Final, Generic, NamedTuple, TypeVar
+from typing import Any, Final, Generic, NamedTuple, TypeVar, cast
 
 import attrs
 
@@ -276,7 +276,7 @@ class _List(Kind):
     def read(self, reader: _Reader, raw: object, at: _Where) -> object:
         if not isinstance(raw, list):
             raise reader.report(DeviationKind.TYPE, at, self.expected, json_type(raw))
-        items: list[object] = []
+        items: list[Any] = []
         first_problem: _Unreadable | None = None
         dropped = 0
         for index, value in enumerate(raw):
@@ -376,7 +376,7 @@ class _Unreadable(Exception):  # noqa: N818 - internal signal, never escapes thi
 class _Partial(Exception):  # noqa: N818 - internal signal, never escapes this module
     """A list read with some of its items left out."""
 
-    def __init__(self, items: list[object], dropped: int, problem: _Unreadable) -> None:
+    def __init__(self, items: list[Any], dropped: int, problem: _Unreadable) -> None:
         super().__init__(problem.path)
         self.items, self.dropped, self.problem = items, dropped, problem
 
@@ -558,12 +558,15 @@ def read_list(cls: type[M], data: object, strict: bool) -> list[M]:
     Tolerant: an item that cannot be read is left out, and an answer that is not an
     array reads as no items, each with a warning. Strict: either raises.
     """
+    fast = _records(cls, data, strict)
+    if fast is not None:
+        return fast
     root = f"list[{cls.__name__}]"
     reader = _STRICT if strict else _TOLERANT
     at = _Where(root, "", root)
     items: list[Any]
     try:
-        items = _List(_Model(cls)).read(reader, data, at)  # type: ignore[assignment]  # a list kind reads a list
+        items = cast(list[Any], _List(_Model(cls)).read(reader, data, at))
     except _Partial as partial:
         items = partial.items
         reader.tell(at, _left_out(at, partial))
@@ -571,6 +574,18 @@ def read_list(cls: type[M], data: object, strict: bool) -> list[M]:
         items = []
         reader.tell(at, f"{problem.describe()}; read as no items")
     return items
+
+
+def _records(cls: type[M], data: object, strict: bool) -> list[M] | None:
+    """A list of `cls` records read at the speed of the generated fast path, or None when
+    some item needs a closer look (`read_list` and `read_page` then read it item by item)."""
+    if type(data) is not list:
+        return None
+    from_dict = cls.from_dict  # type: ignore[attr-defined]  # every generated model has it
+    try:
+        return [from_dict(item, strict=strict) for item in data]
+    except SpecDeviationError:
+        return None
 
 
 @attrs.frozen
@@ -606,8 +621,11 @@ def read_page(page_cls: type[Any], data: object, strict: bool) -> PageData[Any]:
         expected = items_field.kind.expected
         _TOLERANT.tell(at, f"{_name(at)}: expected {expected}, got {got}; read as no items")
     else:
+        kind = cast(_List, items_field.kind)  # an envelope's items: a list of records
+        raw_items = data[items_field.json]
+        fast = _records(cast(_Model, kind.item).cls, raw_items, False)
         try:
-            items = items_field.kind.read(_TOLERANT, data[items_field.json], at)  # type: ignore[assignment]  # a list kind reads a list
+            items = fast if fast is not None else kind.read(_TOLERANT, raw_items, at)  # type: ignore[assignment]  # a list kind reads a list
         except _Partial as partial:
             items = partial.items
             _TOLERANT.tell(at, _left_out(at, partial))
