@@ -11,10 +11,13 @@ JSON object in one of two modes:
   list with items left out, the whole list as received), so `order["items"]` reaches it
   and `to_dict()` gives it back. Each wrong type logs one WARNING per model and field per
   process on the `simvoly` logger, naming the model, the field, what the spec expects and
-  the JSON type that came, never the value (answers hold personal data). Only a record
-  whose required field (its `id`, an envelope's `items`) is missing, null or mistyped
-  cannot be built: a list drops it (with the warning), and a single record raises
-  `SpecDeviationError`.
+  the JSON type that came, never the value (answers hold personal data); a null logs
+  once at DEBUG only (it carries no value). An empty object where the spec says `{}`
+  means none (`x-empty-object-is-absent`) reads as absent, no deviation. Only a record
+  whose required field (its `id`) is missing, null or mistyped cannot be built: a list
+  drops it (with the warning), and a single record raises `SpecDeviationError`. Page
+  envelopes and plain arrays of answers are read by `read_page()` and `read_list()`,
+  which never raise in this mode.
 - Strict (`strict=True`). The first deviation from the spec raises `SpecDeviationError`,
   naming the model, the JSON path (`Order.items[2].price`), what was expected and the
   JSON type that came. Fields the spec does not list and enum values it does not list
