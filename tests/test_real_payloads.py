@@ -147,3 +147,22 @@ async def test_a_real_order_walks_through_orders_list_over_sockets(
     assert walked[0].additional_fields is None
     assert walked[1].additional_fields == [FieldValue(field="Gift note", value="Hi")]
     assert got.to_dict() == order
+
+
+@pytest.mark.parametrize(
+    ("model", "payload", "attribute"),
+    [
+        # The examples of issue #10: each failed the whole page, get or delivery.
+        (models.Product, {"id": 1, "subscription": None}, "subscription"),
+        (models.Member, {"id": 1, "billingAddress": None}, "billing_address"),
+        (models.Booking, {"id": 1, "service": None}, "service"),
+        (models.Order, {"id": 1, "items": None}, "items"),
+        (models.Order, {"id": 1, "status": None}, "status"),
+    ],
+)
+def test_a_null_in_a_nested_object_array_or_enum_reads_as_absent(
+    model: Any, payload: dict[str, Any], attribute: str
+) -> None:
+    read = model.from_dict(payload)
+    assert isinstance(getattr(read, attribute), Unset)
+    assert read.to_dict() == payload
