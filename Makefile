@@ -102,7 +102,8 @@ generate: $(BIN)/.installed
 	openapi-python-client generate --path openapi.yaml --config generator-config.yaml \
 		--custom-template-path templates --meta none --output-path $(GEN_TMP)/_generated
 	python scripts/generate_webhook_topics.py openapi.yaml $(GEN_TMP)/_generated/webhook_topics.py
-	ruff format --quiet $(GEN_TMP)/_generated/webhook_topics.py
+	python scripts/generate_query_aliases.py openapi.yaml $(GEN_TMP)/_generated/query_aliases.py
+	ruff format --quiet $(GEN_TMP)/_generated/webhook_topics.py $(GEN_TMP)/_generated/query_aliases.py
 	rm -rf $(GENERATED)
 	mv $(GEN_TMP)/_generated $(GENERATED)
 	rm -rf $(GEN_TMP)

@@ -239,3 +239,25 @@ async def test_a_cookie_the_server_sets_is_not_sent_back(httpx_mock: HTTPXMock) 
         await client.contacts.get(2)
         assert not client._http.cookies
     assert [request.headers.get("cookie") for request in httpx_mock.get_requests()] == [None, None]
+
+
+async def test_strict_is_off_by_default_and_with_options_turns_it_on_or_off() -> None:
+    odd = {"id": 1, "email": "a@example.com", "tags": "vip"}  # tags should be a list
+    client, _ = make_client(lambda _: json_response(odd))
+    assert client.strict is False
+    contact = await client.contacts.get(1)
+    assert (contact.email, contact["tags"]) == ("a@example.com", "vip")
+    strict = client.with_options(strict=True)
+    assert (strict.strict, client.strict) == (True, False)
+    with pytest.raises(simvoly.APIResponseValidationError, match=r"Contact\.tags: expected array"):
+        await strict.contacts.get(1)
+    assert strict.with_options(timeout=5).strict is True  # kept unless changed
+    assert strict.with_options(strict=False).strict is False
+
+
+@pytest.mark.parametrize("strict", [1, "yes", None])
+def test_strict_must_be_a_bool(strict: object) -> None:
+    with pytest.raises(TypeError, match="strict must be True or False"):
+        AsyncSimvoly("k", site_url=SITE, strict=strict)  # type: ignore[arg-type]  # wrong on purpose
+    with pytest.raises(TypeError, match="strict must be True or False"):
+        AsyncSimvoly("k", site_url=SITE).with_options(strict=1)  # type: ignore[arg-type]  # wrong on purpose

@@ -7,8 +7,45 @@ from typing import Any
 
 import pytest
 
-from simvoly._resource import check_required, coerce_enum, coerce_enum_list, to_timestamp
+from simvoly._generated.query_aliases import QUERY_ALIASES
+from simvoly._resource import (
+    _aliased,
+    check_required,
+    coerce_enum,
+    coerce_enum_list,
+    to_timestamp,
+)
 from simvoly.models import OrderStatusUpdate, WebhookEvent
+
+from .conftest import json_response, make_client
+
+
+def test_the_member_filter_has_the_other_name_of_the_spec() -> None:
+    # openapi.yaml: groupId with x-also-sent-as [group_id] (the sources disagree).
+    assert QUERY_ALIASES == {"list_members": {"groupId": ("group_id",)}}
+
+
+async def test_a_filter_is_sent_under_each_of_its_names_and_only_when_given() -> None:
+    page = {"items": [], "totalCount": 0, "limit": 50, "skip": 0}
+    client, recorder = make_client(lambda _: json_response(page))
+    await client.members.list(group_id=12)
+    await client.members.list()
+    await client.contacts.list(created_at_min=5)
+    sent = [dict(request.url.params) for request in recorder.requests]
+    assert sent == [
+        {"groupId": "12", "group_id": "12", "limit": "50", "skip": "0"},
+        {"limit": "50", "skip": "0"},
+        {"created_at_min": "5", "limit": "50", "skip": "0"},
+    ]
+
+
+def test_aliases_leave_other_requests_as_they_are() -> None:
+    request = {"method": "GET", "url": "/members", "params": {"groupId": 3}}
+    assert _aliased("list_members", request)["params"] == {"groupId": 3, "group_id": 3}
+    assert request["params"] == {"groupId": 3}  # not changed in place
+    assert _aliased("list_members", {"method": "GET", "url": "/members"})["params"] == {}
+    other = {"method": "GET", "url": "/orders"}
+    assert _aliased("list_orders", other) is other
 
 
 @pytest.mark.parametrize("value", ["x", 0, False, ["a"], (1,), {"k": 1}])

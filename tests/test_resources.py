@@ -123,7 +123,8 @@ CASES: dict[str, Case] = {
         "/members",
         page("Member"),
         list,
-        query={"groupId": "12", "limit": "10", "skip": "20"},
+        # Under both names the sources give the filter (x-also-sent-as in openapi.yaml).
+        query={"groupId": "12", "group_id": "12", "limit": "10", "skip": "20"},
     ),
     "members.create": Case(
         lambda c: c.members.create(

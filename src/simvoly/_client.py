@@ -95,6 +95,9 @@ class AsyncSimvoly:
             the SDK then neither configures nor closes it.
         http_backend: "aiohttp" sends through aiohttp (the `simvoly[aiohttp]` extra), which
             costs less CPU per request than httpx's own pool under concurrency.
+        strict: Check every answer against openapi.yaml: any deviation (a null, a missing
+            or mistyped field) raises `APIResponseValidationError` naming the model and
+            field. Off by default: answers are read tolerantly (see README, "Models").
     """
 
     contacts: _LazyResource[Contacts] = _LazyResource()
@@ -124,6 +127,7 @@ class AsyncSimvoly:
         retry: RetryPolicy | None = None,
         http_client: httpx.AsyncClient | None = None,
         http_backend: Literal["httpx", "aiohttp"] = "httpx",
+        strict: bool = False,
     ) -> None:
         setup_logging()
         if api_key is None:
@@ -159,6 +163,7 @@ class AsyncSimvoly:
             retry=retry
             if retry is not None
             else RetryPolicy(max_retries=_checked_retries(max_retries)),
+            strict=_checked_strict(strict),
         )
         if http_client is None:
             self._http = _new_http_client(http_backend, options.timeout, headers)
@@ -190,12 +195,18 @@ class AsyncSimvoly:
         """How failed requests are retried."""
         return self._options.retry
 
+    @property
+    def strict(self) -> bool:
+        """Whether every answer is checked against the spec (see `AsyncSimvoly(strict=)`)."""
+        return self._options.strict
+
     def with_options(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
+        strict: bool | None = None,
     ) -> AsyncSimvoly:
         """A client with other options that shares this one's connection pool.
 
@@ -211,6 +222,8 @@ class AsyncSimvoly:
                 options,
                 retry=attrs.evolve(options.retry, max_retries=_checked_retries(max_retries)),
             )
+        if strict is not None:
+            options = attrs.evolve(options, strict=_checked_strict(strict))
         clone = object.__new__(AsyncSimvoly)
         clone._http = self._http
         clone._owns_http = False
@@ -239,14 +252,14 @@ class AsyncSimvoly:
     # Not async: it hands back the send loop's coroutine, one coroutine frame fewer.
     @overload
     def _request(
-        self, operation_id: str, request: dict[str, Any], parse: Callable[[Any], T]
+        self, operation_id: str, request: dict[str, Any], parse: Callable[[Any, bool], T]
     ) -> Coroutine[Any, Any, T]: ...
     @overload
     def _request(
         self, operation_id: str, request: dict[str, Any], parse: None
     ) -> Coroutine[Any, Any, None]: ...
     def _request(
-        self, operation_id: str, request: dict[str, Any], parse: Callable[[Any], T] | None
+        self, operation_id: str, request: dict[str, Any], parse: Callable[[Any, bool], T] | None
     ) -> Coroutine[Any, Any, T | None]:
         """Send one operation (with retries) and build its result."""
         return send(self._http, self._options, self._own_headers, operation_id, request, parse)
@@ -351,6 +364,12 @@ def _checked_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
             f"timeout must be a number of seconds > 0 (None would wait forever), got {timeout!r}"
         )
     return httpx.Timeout(float(timeout), connect=min(float(timeout), 10.0))
+
+
+def _checked_strict(strict: bool) -> bool:
+    if not isinstance(strict, bool):
+        raise TypeError(f"strict must be True or False, got {strict!r}")
+    return strict
 
 
 def _checked_retries(max_retries: int) -> int:

@@ -41,12 +41,12 @@ MAX_LIMIT = 50
 
 
 class _PageModel(Protocol[T]):
-    """What the generated `*Page` models have in common."""
+    """What the generated page parsers return (`simvoly._tolerance.PageData`)."""
 
     @property
     def items(self) -> list[T]: ...
     @property
-    def total_count(self) -> int: ...
+    def total_count(self) -> int | None: ...
 
 
 @attrs.frozen
@@ -55,19 +55,22 @@ class Page(Generic[T]):
 
     Attributes:
         items: The items of this page, in the API's order.
-        total_count: How many items match the query across all pages (as of this page).
+        total_count: How many items match the query across all pages (as of this page);
+            None when the answer did not say (a walk then goes on to a short page).
         limit: The page size asked for.
         skip: The offset of this page.
     """
 
     items: list[T]
-    total_count: int
+    total_count: int | None
     limit: int
     skip: int
     _paginator: AsyncPaginator[T] = attrs.field(repr=False, eq=False, alias="paginator")
 
     def has_next_page(self) -> bool:
         """Whether items remain after this page."""
+        if self.total_count is None:  # unknown: a full page may have a next one
+            return len(self.items) >= self.limit
         return bool(self.items) and self.skip + len(self.items) < self.total_count
 
     async def next_page(self) -> Page[T]:
@@ -85,7 +88,7 @@ class AsyncPaginator(Generic[T]):
         client: AsyncSimvoly,
         operation_id: str,
         request: dict[str, Any],
-        parse: Callable[[Any], _PageModel[T]],
+        parse: Callable[[Any, bool], _PageModel[T]],
         *,
         limit: int | None,
         skip: int,
@@ -185,7 +188,7 @@ class _Window(Generic[T]):
     """
 
     def __init__(
-        self, paginator: AsyncPaginator[T], skip: int, limit: int, total: int, size: int
+        self, paginator: AsyncPaginator[T], skip: int, limit: int, total: int | None, size: int
     ) -> None:
         self._paginator, self._limit, self._size = paginator, limit, size
         self._next_skip, self._total = skip, total
@@ -194,9 +197,9 @@ class _Window(Generic[T]):
         self._asyncio = size > 1 and sniffio.current_async_library() == "asyncio"
 
     def _offsets(self, count: int) -> list[int]:
-        """Claim the offsets of up to `count` more pages (fewer past the total)."""
+        """Claim the offsets of up to `count` more pages (fewer past the total, if known)."""
         offsets: list[int] = []
-        while len(offsets) < count and self._next_skip < self._total:
+        while len(offsets) < count and (self._total is None or self._next_skip < self._total):
             offsets.append(self._next_skip)
             self._next_skip += self._limit
         return offsets

@@ -14,6 +14,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
+from ._generated.query_aliases import QUERY_ALIASES
 from ._pagination import AsyncPaginator, _PageModel
 
 if TYPE_CHECKING:
@@ -47,22 +48,22 @@ class APIResource:
     # fewer (each frame is resumed at every await inside httpx).
     @overload
     def _request(
-        self, operation_id: str, request: dict[str, Any], parse: Callable[[Any], T]
+        self, operation_id: str, request: dict[str, Any], parse: Callable[[Any, bool], T]
     ) -> Coroutine[Any, Any, T]: ...
     @overload
     def _request(
         self, operation_id: str, request: dict[str, Any], parse: None
     ) -> Coroutine[Any, Any, None]: ...
     def _request(
-        self, operation_id: str, request: dict[str, Any], parse: Callable[[Any], T] | None
+        self, operation_id: str, request: dict[str, Any], parse: Callable[[Any, bool], T] | None
     ) -> Coroutine[Any, Any, T | None]:
-        return self._client._request(operation_id, request, parse)
+        return self._client._request(operation_id, _aliased(operation_id, request), parse)
 
     def _paginate(
         self,
         operation_id: str,
         request: dict[str, Any],
-        parse: Callable[[Any], _PageModel[T]],
+        parse: Callable[[Any, bool], _PageModel[T]],
         *,
         limit: int | None,
         skip: int,
@@ -72,13 +73,28 @@ class APIResource:
         return AsyncPaginator(
             self._client,
             operation_id,
-            request,
+            _aliased(operation_id, request),
             parse,
             limit=limit,
             skip=skip,
             concurrency=concurrency,
             max_items=max_items,
         )
+
+
+def _aliased(operation_id: str, request: dict[str, Any]) -> dict[str, Any]:
+    """`request` with each query parameter also under the other names openapi.yaml gives it
+    (`x-also-sent-as`): the sources disagree on the member filter's name, and a server
+    ignores a filter whose name it does not know, silently."""
+    aliases = QUERY_ALIASES.get(operation_id)
+    if aliases is None:
+        return request
+    params = dict(request.get("params") or {})
+    for name, others in aliases.items():
+        if name in params:
+            for other in others:
+                params[other] = params[name]
+    return {**request, "params": params}
 
 
 def check_required(name: str, value: T | None) -> T:

@@ -40,6 +40,8 @@ class Options:
     headers: Mapping[str, str] = attrs.field(repr=False)  # holds the API key
     timeout: httpx.Timeout
     retry: RetryPolicy
+    # Check every answer against the spec: any deviation raises (see simvoly._tolerance).
+    strict: bool = False
     # The longest part of `timeout`: an attempt with at least this long left before the
     # call's deadline keeps the configured timeout as it is.
     longest_timeout: float = attrs.field(init=False)
@@ -62,12 +64,12 @@ async def send(
     own_headers: httpx.Headers | None,
     operation_id: str,
     request: dict[str, Any],
-    parse: Callable[[Any], T] | None,
+    parse: Callable[[Any, bool], T] | None,
 ) -> T | None:
     """Send `request` (the generated `build_request()` output) and build its result.
 
-    `parse` builds the result from the decoded JSON body; None (a DELETE) means any 2xx
-    is done. Raises the `simvoly` exception for whatever went wrong.
+    `parse(body, strict)` builds the result from the decoded JSON body; None (a DELETE)
+    means any 2xx is done. Raises the `simvoly` exception for whatever went wrong.
 
     `own_headers` are every header of a pool the SDK built. Requests on such a pool are
     built directly: `AsyncClient.build_request()` merges the client's URL, headers,
@@ -142,7 +144,7 @@ async def send(
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug("%s %s answered %d", method, http_request.url, status)
         if status < 300:
-            return _result(response, retries, parse)
+            return _result(response, retries, parse, options.strict)
         if status == 404 and method == "DELETE" and maybe_processed:
             # The answer to an earlier attempt was lost, and the record is gone now: that
             # attempt deleted it. The caller asked for it to be gone, and it is.
@@ -163,7 +165,12 @@ async def send(
         raise make_status_error(response, retries_taken=retries)
 
 
-def _result(response: httpx.Response, retries: int, parse: Callable[[Any], T] | None) -> T | None:
+def _result(
+    response: httpx.Response,
+    retries: int,
+    parse: Callable[[Any, bool], T] | None,
+    strict: bool = False,
+) -> T | None:
     """The result of a 2xx answer."""
     content = response.content
     if parse is None and not content:
@@ -185,7 +192,7 @@ def _result(response: httpx.Response, retries: int, parse: Callable[[Any], T] | 
     if parse is None:
         return None
     try:
-        return parse(data)
+        return parse(data, strict)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise APIResponseValidationError(
             _parse_failure(error, response), response=response, retries_taken=retries

@@ -29,6 +29,7 @@ __all__ = [
     "Bool",
     "Enum",
     "Int",
+    "Nullable",
     "Num",
     "Obj",
     "Str",
@@ -131,15 +132,27 @@ class Arr(Validator):
     """A list whose every item passes `items`."""
 
     items: Validator
-    min_items: int = 0
     json_type = "array"
 
     def check(self, where: str, value: Any) -> Any:
         if not isinstance(value, list):
             raise bad_request(f"{where} must be an array")
-        if len(value) < self.min_items:
-            raise bad_request(f"{where} must have at least {self.min_items} item(s)")
         return [self.items.check(f"{where}[{index}]", item) for index, item in enumerate(value)]
+
+
+@attrs.frozen
+class Nullable(Validator):
+    """`null`, or a value `inner` accepts (`type: [x, "null"]`)."""
+
+    inner: Validator
+    json_type: str = attrs.field(init=False)
+
+    @json_type.default
+    def _inner_json_type(self) -> str:
+        return self.inner.json_type
+
+    def check(self, where: str, value: Any) -> Any:
+        return None if value is None else self.inner.check(where, value)
 
 
 @attrs.frozen
@@ -186,7 +199,9 @@ BOOL = Bool()
 EMAIL = Str("email")
 URI = Str("uri")
 
-_ADDRESS_FIELDS = "name phone companyName companyId country state city zipCode address address2"
+_ADDRESS_FIELDS = (
+    "name phone companyName companyId vatId country state city zipCode address address2"
+)
 ADDRESS = Obj(dict.fromkeys(_ADDRESS_FIELDS.split(), STR))
 _NAME_VALUE = Obj({"name": STR, "value": STR})
 
@@ -241,11 +256,11 @@ INPUTS: Final[dict[str, Obj]] = {
                         "options": Arr(STR),
                         "price": NUM,
                         "onSale": BOOL,
-                        "regularPrice": NUM,
-                        "salePrice": NUM,
-                        "quantity": INT,
-                        "sku": STR,
-                        "weight": NUM,
+                        "regularPrice": Nullable(NUM),
+                        "salePrice": Nullable(NUM),
+                        "quantity": Nullable(INT),
+                        "sku": Nullable(STR),
+                        "weight": Nullable(NUM),
                     }
                 )
             ),
@@ -273,7 +288,7 @@ INPUTS: Final[dict[str, Obj]] = {
         {
             "target": Str("http-url"),
             "secret": STR,
-            "events": Arr(Enum(WEBHOOK_EVENTS), min_items=1),
+            "events": Arr(Enum(WEBHOOK_EVENTS)),
         },
         required=("target", "events"),
     ),

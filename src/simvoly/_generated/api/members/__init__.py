@@ -46,7 +46,11 @@ class Members(APIResource):
         `GET /members` (operation `list_members`).
 
         Args:
-            group_id: List only members in the specified group.
+            group_id: List only members in the specified group. Sent as both `groupId` and
+                `group_id`: the seed names it `groupId`, two working integrations send
+                `group_id`, and a server that does not know the name it gets ignores the filter
+                silently (every member comes back). `python -m simvoly probe` tells which name a
+                server honours.
             limit: Page size, 1..50; walking every item uses 50 unless set.
             skip: The offset to start from.
             concurrency: How many pages to fetch ahead while iterating (items stay in order).
@@ -95,8 +99,10 @@ class Members(APIResource):
                 sent. Ignored on update.
             groups: Ids of the member groups the member belongs to.
             approved:
-            billing_address: A billing or shipping address.
-            shipping_address: A billing or shipping address.
+            billing_address: A billing or shipping address. Real answers send `""` for empty
+                fields.
+            shipping_address: A billing or shipping address. Real answers send `""` for
+                empty fields.
 
         Raises:
             ValueError: An argument breaks a constraint of the API (checked before sending).
@@ -236,8 +242,10 @@ class Members(APIResource):
                 sent. Ignored on update.
             groups: Ids of the member groups the member belongs to.
             approved:
-            billing_address: A billing or shipping address.
-            shipping_address: A billing or shipping address.
+            billing_address: A billing or shipping address. Real answers send `""` for empty
+                fields.
+            shipping_address: A billing or shipping address. Real answers send `""` for
+                empty fields.
 
         Raises:
             ValueError: An argument breaks a constraint of the API (checked before sending).

@@ -125,8 +125,10 @@ class Orders(APIResource):
             id: The id of the order.
             customer_name:
             customer_email:
-            billing_address: A billing or shipping address.
-            shipping_address: A billing or shipping address.
+            billing_address: A billing or shipping address. Real answers send `""` for empty
+                fields.
+            shipping_address: A billing or shipping address. Real answers send `""` for
+                empty fields.
             payment_method: The payment method type, e.g. "stripe".
             transaction_id: The transaction id uniquely identifying the payment for this
                 order.

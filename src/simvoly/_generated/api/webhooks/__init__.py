@@ -59,6 +59,8 @@ class Webhooks(APIResource):
             target: The URL the events are POSTed to.
             events:
             secret: The key of the HMAC-SHA512 signature sent in X-Webhook-Signature.
+                Without one the deliveries are unsigned: anyone who knows the target URL can
+                forge them.
 
         Raises:
             ValueError: An argument breaks a constraint of the API (checked before sending).
