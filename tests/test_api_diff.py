@@ -112,7 +112,7 @@ def add_coupons_enum_value_and_field(spec: dict[str, Any]) -> None:
     page["properties"]["items"]["items"] = {"$ref": "#/components/schemas/Coupon"}
     schemas["CouponPage"] = page
     schemas["OrderStatus"]["enum"].append("refunded")
-    schemas["Order"]["properties"]["currency"] = {"type": "string"}
+    schemas["Order"]["properties"]["giftMessage"] = {"type": "string"}
 
 
 def rename_get_contact_by_email(spec: dict[str, Any]) -> None:
@@ -170,7 +170,7 @@ def test_an_additive_change_is_a_minor_bump_and_exits_0(
     for name in (
         "client.coupons.list",
         "simvoly.models.Coupon",
-        "simvoly.models.Order.currency",
+        "simvoly.models.Order.gift_message",
         "simvoly.models.OrderStatus.REFUNDED",
     ):
         assert f"`{name}` added" in report, report
