@@ -53,7 +53,7 @@ def draw(load: dict[str, Any], path: Path) -> None:
         ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda y, _: f"{y:,.0f}"))
         ax.yaxis.set_minor_formatter(matplotlib.ticker.NullFormatter())
         ax.grid(True, which="both", alpha=0.3)
-    axes[0].set_ylabel("requests per second, log scale (client and server on 2 cores)")
+    axes[0].set_ylabel("requests per second (log scale)")
     handles, labels = axes[0].get_legend_handles_labels()
     figure.legend(handles, labels, loc="lower center", ncol=4, frameon=False, fontsize=9)
     figure.suptitle("simvoly SDK vs raw HTTP clients (make bench)")

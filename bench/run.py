@@ -7,8 +7,8 @@ is a median over the rounds. Each scenario writes its own section of bench/resul
 raw numbers go to bench/results.json, and bench/chart.py draws bench/throughput.png from
 them. No number in those files is edited by hand: rerun `make bench` to refresh them.
 
-`--only load,stale` runs some scenarios (the files are then written elsewhere unless
---output says so); `--smoke` runs every scenario once at a tiny size.
+`--only load,stale` runs some scenarios, `--smoke` every scenario once at a tiny size;
+both write to a temporary folder unless --output says where.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import json
 import os
 import platform
 import sys
+import tempfile
 from datetime import UTC, datetime
 from importlib.metadata import version
 from pathlib import Path
@@ -103,8 +104,9 @@ def main() -> None:
     unknown = set(names) - set(SCENARIOS)
     if unknown or set(SCENARIOS) != set(ORDER):
         sys.exit(f"unknown scenarios: {sorted(unknown or set(SCENARIOS) ^ set(ORDER))}")
-    if args.output is None:
-        args.output = HERE / ("results.md" if not args.only and not args.smoke else "partial.md")
+    if args.output is None:  # a partial run does not overwrite the committed results
+        partial = args.only or args.smoke
+        args.output = Path(tempfile.mkdtemp()) / "results.md" if partial else HERE / "results.md"
     results: dict[str, Any] = {}
     with bench_server(
         contacts=max(args.memory_items, args.walk), latency_ms=load.LATENCY_MS
@@ -129,6 +131,7 @@ def main() -> None:
             ),
         )
     print(text)
+    print(f"written to {args.output} and {data}", file=sys.stderr)
 
 
 if __name__ == "__main__":
