@@ -19,6 +19,7 @@ import os
 import platform
 import sys
 import tempfile
+import time
 from datetime import UTC, datetime
 from importlib.metadata import version
 from pathlib import Path
@@ -113,8 +114,10 @@ def main() -> None:
     ) as origin:
         bench = Bench(args, origin)
         for name in names:
-            print(f"running {name}...", file=sys.stderr, flush=True)
+            print(f"running {name}...", end=" ", file=sys.stderr, flush=True)
+            start = time.monotonic()
             results[name] = SCENARIOS[name].run(bench)
+            print(f"{time.monotonic() - start:.0f} s", file=sys.stderr, flush=True)
     lines = header(args)
     for number, name in enumerate(names, 1):
         scenario = SCENARIOS[name]
