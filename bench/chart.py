@@ -56,7 +56,7 @@ def draw(load: dict[str, Any], path: Path) -> None:
     axes[0].set_ylabel("requests per second (log scale)")
     handles, labels = axes[0].get_legend_handles_labels()
     figure.legend(handles, labels, loc="lower center", ncol=4, frameon=False, fontsize=9)
-    figure.suptitle("simvoly SDK vs raw HTTP clients (make bench)")
+    figure.suptitle("simvoly SDK (solid lines) vs raw HTTP clients (dashed), make bench")
     figure.tight_layout(rect=(0, 0.12, 1, 1))
     figure.savefig(path, dpi=100)
     plt.close(figure)
