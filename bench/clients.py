@@ -140,8 +140,10 @@ def sdk_on_httpcore2(base: str) -> Sdk:
     from httpcore2_transport import Httpcore2Transport
 
     client = sdk(base)
-    http = client.sdk._http
-    http._transport = Httpcore2Transport(limits=simvoly._client.DEFAULT_LIMITS)
+    # As a backend it would keep connections like aiohttp's: its pool has no cost per
+    # connection to avoid.
+    limits = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=4)
+    client.sdk._http._transport = Httpcore2Transport(limits=limits)
     return client
 
 

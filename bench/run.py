@@ -7,6 +7,9 @@ is a median over the rounds. Each scenario writes its own section of bench/resul
 raw numbers go to bench/results.json, and bench/chart.py draws bench/throughput.png from
 them. No number in those files is edited by hand: rerun `make bench` to refresh them.
 
+To add a scenario: a function decorated with `common.scenario(name, title, render)` in a
+module imported below, and its name in ORDER (the order of the report).
+
 `--only load,stale` runs some scenarios, `--smoke` every scenario once at a tiny size;
 both write to a temporary folder unless --output says where.
 """
@@ -25,8 +28,8 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-# The scenarios, registered on import, in the order of the report.
-import classic  # noqa: F401
+# The modules of scenarios: importing one registers its scenarios.
+import classic  # noqa: F401 - imported for its registrations
 import load
 from chart import draw
 from common import HERE, SCENARIOS, Bench, bench_server
