@@ -90,29 +90,19 @@ async def _compare(
 
 def run_load(bench: Bench) -> dict[str, Any]:
     args = bench.args
-    warm = asyncio.run(
-        _compare(
-            LOAD_CLIENTS,
-            bench.base,
-            bench.origin,
-            LEVELS,
-            args.load_rounds,
-            args.load_requests,
-            True,
+
+    def compare(requests: Any, warm: bool) -> Any:
+        return asyncio.run(
+            _compare(
+                LOAD_CLIENTS, bench.base, bench.origin, LEVELS, args.load_rounds, requests, warm
+            )
         )
-    )
-    cold = asyncio.run(
-        _compare(
-            LOAD_CLIENTS,
-            bench.base,
-            bench.origin,
-            LEVELS,
-            args.load_rounds,
-            lambda in_flight: 2 * in_flight,
-            False,
-        )
-    )
-    return {"warm": warm, "cold": cold, "requests": args.load_requests}
+
+    return {
+        "warm": compare(args.load_requests, True),
+        "cold": compare(lambda in_flight: 2 * in_flight, False),  # a new client's first requests
+        "requests": args.load_requests,
+    }
 
 
 def _load_table(runs: dict[str, dict[str, dict[str, float]]], cpu: bool) -> list[str]:
