@@ -127,8 +127,10 @@ def test_the_default_timeout_and_pool_are_real() -> None:
     client = AsyncSimvoly("k", site_url=SITE)
     assert client.timeout == httpx.Timeout(30.0, connect=10.0)
     pool = client._http._transport._pool  # type: ignore[attr-defined]  # httpx's transport type does not declare its pool
-    assert pool._max_connections == 100
-    assert pool._max_keepalive_connections == 50
+    # Every connection it opens is kept (none closed only to open another), and an idle
+    # one retires before a server that closes idle connections at 5 s closes it.
+    assert pool._max_connections == pool._max_keepalive_connections == 16
+    assert pool._keepalive_expiry == 4.0
 
 
 @pytest.mark.parametrize(

@@ -39,10 +39,15 @@ R = TypeVar("R")
 
 #: 30 s for a whole read or write, 10 s to connect (a dead host fails fast).
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-#: Enough connections for 50+ requests in flight; idle ones are kept for reuse.
+#: Chosen by measurement (docs/performance.md): httpx's pool costs CPU per request that
+#: grows with its number of connections, so it gets few, all kept alive (more requests in
+#: flight wait for one rather than open and close connections: a TLS handshake each), and
+#: they retire after 4 s idle, before a server that closes idle ones at 5 s does.
 DEFAULT_LIMITS = httpx.Limits(
-    max_connections=100, max_keepalive_connections=50, keepalive_expiry=30.0
+    max_connections=16, max_keepalive_connections=16, keepalive_expiry=4.0
 )
+#: aiohttp's pool has no such cost: it keeps httpx's 100 connections, retired alike.
+AIOHTTP_LIMITS = httpx.Limits(max_connections=100, keepalive_expiry=4.0)
 
 _LOCAL_HOSTS = frozenset({"localhost", "localhost.localdomain"})
 
@@ -303,7 +308,7 @@ def _new_http_client(
     if backend == "httpx":
         return _Cookieless(**options)
     if backend == "aiohttp":
-        return _cookieless_aiohttp_client()(**options)
+        return _cookieless_aiohttp_client()(**(options | {"limits": AIOHTTP_LIMITS}))
     raise ValueError(f'http_backend must be "httpx" or "aiohttp", got {backend!r}')
 
 
