@@ -12,10 +12,13 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 GENERATED := src/simvoly/_generated
 GEN_TMP := build/generate
 
-.PHONY: help test lint typecheck lint-spec pytest generate check-generated demo bench clean
+.PHONY: help test ruff format-check typecheck lint-spec lint-workflows check-generated \
+	pytest lint test-matrix api-diff generate demo bench clean venv node
 
 help:
-	@echo "make test             lint, type checks, drift check and every test (sets itself up)"
+	@echo "make test             every check and test (sets itself up); lists the ones that failed"
+	@echo "make test-matrix      the test suite on every Python 3.11+ found on this machine"
+	@echo "make api-diff BASE=main  what the spec/package change does to users (Markdown), bump"
 	@echo "make demo             the quickstart example against the built-in sandbox"
 	@echo "make bench            benchmarks against raw httpx, written to bench/results.md"
 	@echo "make generate         regenerate $(GENERATED) from openapi.yaml"
@@ -40,10 +43,24 @@ venv: $(BIN)/.installed
 node: node_modules/.installed
 
 # --- checks -------------------------------------------------------------------------
-test: lint typecheck lint-spec check-generated pytest
+# `make test` runs every check, even after one fails, then names the failed ones and
+# fails (a lint error must not hide a failing test). `make -k <checks...>` works too.
+CHECKS := ruff format-check typecheck lint-spec lint-workflows check-generated pytest
 
-lint: $(BIN)/.installed
+test: $(BIN)/.installed node_modules/.installed
+	@failed=""; \
+	for check in $(CHECKS); do \
+		$(MAKE) --no-print-directory $$check || failed="$$failed $$check"; \
+	done; \
+	if [ -n "$$failed" ]; then echo "make test: FAILED:$$failed"; exit 1; fi; \
+	echo "make test: every check passed ($(CHECKS))"
+
+lint: ruff format-check
+
+ruff: $(BIN)/.installed
 	ruff check .
+
+format-check: $(BIN)/.installed
 	ruff format --check .
 
 typecheck: $(BIN)/.installed
@@ -52,12 +69,29 @@ typecheck: $(BIN)/.installed
 lint-spec: node_modules/.installed
 	redocly lint openapi.yaml
 
+lint-workflows: $(BIN)/.installed
+	actionlint
+
 # coverage runs pytest (not pytest-cov): the sandbox's pytest plugin imports simvoly
 # before pytest-cov would start measuring.
 pytest: $(BIN)/.installed node_modules/.installed
 	coverage erase
 	coverage run -m pytest
 	coverage report --fail-under=100
+
+# The suite (not the lint, type and spec checks) once per Python 3.11+ on the machine,
+# each in its own virtual environment under build/matrix/. SKIP="3.11" leaves one out.
+test-matrix: node_modules/.installed
+	$(PYTHON) scripts/test_matrix.py $(foreach version,$(SKIP),--skip $(version))
+
+# --- API changes ----------------------------------------------------------------------
+# openapi.yaml and the public package at BASE against the working tree: a Markdown report
+# (for the pull request and CHANGELOG.md) ending in `bump: major|minor|patch`; fails
+# when the change breaks users. Reads the committed src/ (`make check-generated` proves
+# it matches openapi.yaml).
+BASE ?= main
+api-diff: $(BIN)/.installed
+	@PYTHONPATH=scripts python -m api_diff --base "$(BASE)"
 
 # --- generation ---------------------------------------------------------------------
 # Generates into a scratch directory inside the repository (so the generator's ruff hooks

@@ -1,14 +1,31 @@
-"""A purpose-built HTTP server for the benchmarks: canned API answers, nothing else.
+"""A purpose-built HTTP/1.1 server for the benchmarks: canned API answers, nothing else.
 
-It runs in its own process (uvicorn, with uvloop and httptools when installed) so that the
-client process's CPU time measures the client alone. Routes, under `/api/site` (or under
-`/slow/api/site`, which first waits `--latency-ms`):
+It runs in its own process and does no work per request beyond finding the end of the
+request and writing prepared bytes (a raw asyncio Protocol, on uvloop when installed), so
+that the client saturates long before the server and the client process's CPU time
+measures the client alone. Routes, under `/api/site` (or under `/slow/api/site`, which
+first waits `--latency-ms`):
 
 - `GET /orders/{id}`: one order of about 4 KB;
 - `GET /contacts?limit=&skip=`: pages over `--contacts` generated contacts (~560 bytes
-  each, so a 50-contact page is about 28 KB).
+  each, so a 50-contact page is about 28 KB);
+- `POST /contacts`: one contact (the body is read and ignored);
+- `GET /_stats` (not under `/api/site`): `{"connections": n}`, the connections accepted so
+  far, from which the bench counts the new connections each client opened.
+
+`--idle-close SECONDS` closes a keep-alive connection that has been idle that long after
+its last answer, as reverse proxies do (nginx after 75 s, AWS load balancers after 60 s,
+uvicorn and Node.js after 5 s): the stale-connection scenario runs it scaled down in time.
+Over a real network the server's close (its FIN) reaches the client a moment later, and a
+request already on its way reaches a closed socket: `--close-window SECONDS` plays that
+moment on loopback, dropping without an answer whatever request arrives within it before
+the socket closes.
+
+`--tls PEM` serves HTTPS with that certificate chain and key, so that a new connection
+costs what it costs against a real server: a TLS handshake.
 
 Usage: python bench/server.py --port 8123 [--contacts 100000] [--latency-ms 10]
+                              [--idle-close 0.1 --close-window 0.001] [--tls server.pem]
 """
 
 from __future__ import annotations
@@ -16,13 +33,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-from collections.abc import Awaitable, Callable
+import ssl
 from typing import Any
 from urllib.parse import parse_qs
-
-Scope = dict[str, Any]
-Receive = Callable[[], Awaitable[dict[str, Any]]]
-Send = Callable[[dict[str, Any]], Awaitable[None]]
 
 ADDRESS = {
     "name": "John Doe",
@@ -130,73 +143,191 @@ def contact(contact_id: int) -> dict[str, Any]:
     }
 
 
-class BenchApp:
-    """The ASGI app: every answer is prepared at start-up or joined from prepared bytes."""
-
-    def __init__(self, contacts: int, latency: float) -> None:
-        self.latency = latency
-        self.order = json.dumps(order(1234)).encode()
-        self.contacts = [json.dumps(contact(i)).encode() for i in range(1, contacts + 1)]
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            return
-        path: str = scope["path"]
-        if path.startswith("/slow/"):
-            path = path[len("/slow") :]
-            await asyncio.sleep(self.latency)
-        if path.startswith("/api/site/orders/"):
-            body = self.order
-        elif path == "/api/site/contacts":
-            query = parse_qs(scope["query_string"].decode())
-            limit = int(query.get("limit", ["30"])[0])
-            skip = int(query.get("skip", ["0"])[0])
-            items = b",".join(self.contacts[skip : skip + limit])
-            body = b'{"items":[%s],"totalCount":%d,"limit":%d,"skip":%d}' % (
-                items,
-                len(self.contacts),
-                limit,
-                skip,
-            )
-        else:
-            await _send(send, 404, b'{"success":false,"message":"Not found"}')
-            return
-        await _send(send, 200, body)
-
-
-async def _send(send: Send, status: int, body: bytes) -> None:
-    await send(
-        {
-            "type": "http.response.start",
-            "status": status,
-            "headers": [
-                (b"content-type", b"application/json"),
-                (b"content-length", str(len(body)).encode()),
-            ],
-        }
+def answer(status: bytes, body: bytes) -> bytes:
+    """A whole HTTP/1.1 answer with a JSON body."""
+    return b"HTTP/1.1 %s\r\ncontent-type: application/json\r\ncontent-length: %d\r\n\r\n%s" % (
+        status,
+        len(body),
+        body,
     )
-    await send({"type": "http.response.body", "body": body})
+
+
+class Answers:
+    """Every answer, prepared at start-up or joined from prepared bytes."""
+
+    def __init__(self, contacts: int) -> None:
+        self.order = answer(b"200 OK", json.dumps(order(1234)).encode())
+        self.created = answer(b"200 OK", json.dumps(contact(1)).encode())
+        self.not_found = answer(b"404 Not Found", b'{"success":false,"message":"Not found"}')
+        self.contacts = [json.dumps(contact(i)).encode() for i in range(1, contacts + 1)]
+        self.pages: dict[bytes, bytes] = {}  # by query string: pages repeat in the bench
+
+    def get(self, method: bytes, target: bytes) -> bytes:
+        path, _, query = target.partition(b"?")
+        if path == b"/_stats":
+            return answer(b"200 OK", b'{"connections":%d}' % Connection.accepted)
+        if method == b"GET" and path.startswith(b"/api/site/orders/"):
+            return self.order
+        if path == b"/api/site/contacts":
+            if method == b"POST":
+                return self.created
+            page = self.pages.get(query)
+            if page is None:
+                page = self.pages[query] = self.page(query)
+                if len(self.pages) > 1024:  # a walk asks for every page once
+                    self.pages.pop(next(iter(self.pages)))
+            return page
+        return self.not_found
+
+    def page(self, query: bytes) -> bytes:
+        fields = parse_qs(query.decode())
+        limit = int(fields.get("limit", ["30"])[0])
+        skip = int(fields.get("skip", ["0"])[0])
+        items = b",".join(self.contacts[skip : skip + limit])
+        body = b'{"items":[%s],"totalCount":%d,"limit":%d,"skip":%d}' % (
+            items,
+            len(self.contacts),
+            limit,
+            skip,
+        )
+        return answer(b"200 OK", body)
+
+
+class Connection(asyncio.Protocol):
+    """One client connection: finds each request's end and writes its canned answer."""
+
+    accepted = 0  # connections made, for /_stats
+
+    def __init__(
+        self, answers: Answers, latency: float, idle_close: float, close_window: float
+    ) -> None:
+        self.answers = answers
+        self.latency = latency
+        self.idle_close = idle_close
+        self.close_window = close_window
+        self.closing = False  # closed by the idle timer; the client does not know yet
+        self.buffer = b""
+        self.transport: asyncio.Transport | None = None
+        self.idle_timer: asyncio.TimerHandle | None = None
+        self.waiting = 0  # slow answers not yet written
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        Connection.accepted += 1
+        self.transport = transport  # type: ignore[assignment]  # uvloop's is no subclass
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.transport = None
+        if self.idle_timer is not None:
+            self.idle_timer.cancel()
+
+    def data_received(self, data: bytes) -> None:
+        if self.closing:  # the request crossed the server's close on the wire
+            if self.transport is not None:
+                self.transport.close()
+            return
+        if self.idle_timer is not None:
+            self.idle_timer.cancel()
+            self.idle_timer = None
+        self.buffer += data
+        while True:
+            head_end = self.buffer.find(b"\r\n\r\n")
+            if head_end < 0:
+                return
+            head = self.buffer[:head_end]
+            length = 0
+            lowered = head.lower()
+            at = lowered.find(b"\r\ncontent-length:")
+            if at >= 0:
+                line_end = lowered.find(b"\r\n", at + 2)
+                length = int(head[at + 17 : line_end if line_end >= 0 else None])
+            end = head_end + 4 + length
+            if len(self.buffer) < end:
+                return
+            self.buffer = self.buffer[end:]
+            method, target, _ = head.split(b" ", 2)
+            if target.startswith(b"/slow/"):
+                self.waiting += 1
+                asyncio.get_running_loop().call_later(
+                    self.latency, self.write_later, method, target[5:]
+                )
+            else:
+                self.write(self.answers.get(method, target))
+
+    def write_later(self, method: bytes, target: bytes) -> None:
+        self.waiting -= 1
+        self.write(self.answers.get(method, target))
+
+    def write(self, data: bytes) -> None:
+        if self.transport is None:
+            return
+        self.transport.write(data)
+        if self.idle_close and not self.buffer and not self.waiting:
+            # A proxy's keep-alive timer: it starts when the last answer is written.
+            if self.idle_timer is not None:
+                self.idle_timer.cancel()
+            self.idle_timer = asyncio.get_running_loop().call_later(
+                self.idle_close, self.close_idle
+            )
+
+    def close_idle(self) -> None:
+        self.idle_timer = None
+        if self.transport is None:
+            return
+        if not self.close_window:
+            self.transport.close()
+            return
+        self.closing = True
+        asyncio.get_running_loop().call_later(self.close_window, self.transport.close)
+
+
+async def serve(
+    port: int,
+    answers: Answers,
+    latency: float,
+    idle_close: float,
+    close_window: float,
+    tls: str | None,
+) -> None:
+    context = None
+    if tls:
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(tls)
+    loop = asyncio.get_running_loop()
+    server = await loop.create_server(
+        lambda: Connection(answers, latency, idle_close, close_window),
+        "127.0.0.1",
+        port,
+        backlog=4096,
+        ssl=context,
+    )
+    async with server:
+        await server.serve_forever()
 
 
 def main() -> None:
-    import uvicorn
-
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--contacts", type=int, default=100_000)
     parser.add_argument("--latency-ms", type=float, default=10.0)
+    parser.add_argument("--idle-close", type=float, default=0.0, help="seconds; 0: never")
+    parser.add_argument("--close-window", type=float, default=0.0, help="seconds")
+    parser.add_argument("--tls", help="a PEM file with the certificate chain and key")
     args = parser.parse_args()
-    app = BenchApp(args.contacts, args.latency_ms / 1000)
-    uvicorn.run(
-        app,
-        host="127.0.0.1",
-        port=args.port,
-        log_level="warning",
-        access_log=False,
-        loop="auto",
-        http="auto",
-        backlog=4096,
+    answers = Answers(args.contacts)
+    coroutine = serve(
+        args.port,
+        answers,
+        args.latency_ms / 1000,
+        args.idle_close,
+        args.close_window,
+        args.tls,
     )
+    try:
+        import uvloop
+    except ImportError:  # pragma: no cover - requirements/bench.txt installs it
+        asyncio.run(coroutine)
+    else:
+        uvloop.run(coroutine)
 
 
 if __name__ == "__main__":

@@ -43,7 +43,7 @@ async def main() -> None:
         async for each in client.contacts.list(concurrency=4):
             seen += 1
             subscribed += bool(each.subscribed)
-            progress(seen, max(total, seen))
+            progress(seen, max(total or 0, seen))  # total: None if the answer had none
         say(f"\n  {subscribed} of {seen} subscribe to emails")
 
         # Ship the first pending order (statuses are set in uppercase, read in lowercase).

@@ -17,8 +17,10 @@ templates wrote from them. Nothing is guessed from names or prose.
 - `x-simvoly-timestamp: unix-seconds` (an integer schema): seconds since the Unix epoch;
   arguments also take an aware datetime.
 - `x-simvoly-secret: true` (a string property): a credential, never shown in a repr.
-- `x-simvoly-also-sent-as: name` (a query parameter): the value is sent under this name
-  too, where sources disagree on the name the server reads.
+- `x-simvoly-also-sent-as: [name, ...]` (a query parameter): the value is sent under
+  these names too, where sources disagree on the name the server reads.
+- `x-simvoly-empty-object-is-absent: true` (an object property): the server sends `{}`
+  to mean "none"; it reads as absent, not as a record missing its required fields.
 
 A missing or malformed extension stops `make generate` with a message naming where it is.
 
@@ -50,6 +52,7 @@ _KNOWN = frozenset(
         "x-simvoly-timestamp",
         "x-simvoly-secret",
         "x-simvoly-also-sent-as",
+        "x-simvoly-empty-object-is-absent",
     }
 )
 _PAGINATION_KEYS = ("items", "total", "limit", "offset")
@@ -74,6 +77,7 @@ class Operation:
     upsert_by: str | None
     upsert_query: Mapping[str, Any] | None
     body_schema: str | None  # the request body's component schema
+    query_aliases: Mapping[str, tuple[str, ...]]  # x-simvoly-also-sent-as, by parameter
     parameters: tuple[Mapping[str, Any], ...]  # resolved parameter objects
     route: Mapping[str, Any]  # what the sandbox needs to serve it (see `_route`)
 
@@ -145,14 +149,6 @@ class SpecData:
         if pagination is None:
             raise SpecError(f"operation {_raw(operation_id)} is not paginated")
         return int(pagination["max_limit"])
-
-    def also_sent_as(self, operation_id: str, json_name: str) -> str | None:
-        """Another wire name a query parameter is sent under too (`x-simvoly-also-sent-as`)."""
-        for parameter in self.operation(operation_id).parameters:
-            if parameter["name"] == _raw(json_name):
-                value = parameter.get("x-simvoly-also-sent-as")
-                return None if value is None else str(value)
-        return None
 
     def is_secret(self, schema_name: str, json_name: str) -> bool:
         """Whether a model's property holds a credential (`x-simvoly-secret: true`)."""
@@ -287,9 +283,35 @@ def _operations(
                 upsert_by=_upsert(document, op, where)[0],
                 upsert_query=_upsert(document, op, where)[1],
                 body_schema=_body_schema(op, where),
+                query_aliases=_query_aliases(parameters, where),
                 parameters=parameters,
                 route=_route(document, op, method, parameters, pagination, where),
             )
+
+
+def _query_aliases(
+    parameters: tuple[Mapping[str, Any], ...], where: str
+) -> Mapping[str, tuple[str, ...]]:
+    """The other names each query parameter is sent under (`x-simvoly-also-sent-as`)."""
+    aliases: dict[str, tuple[str, ...]] = {}
+    for parameter in parameters:
+        others = parameter.get("x-simvoly-also-sent-as")
+        if others is None:
+            continue
+        name = parameter["name"]
+        if (
+            parameter.get("in") != "query"
+            or not isinstance(others, list)
+            or not others
+            or not all(isinstance(other, str) and other for other in others)
+            or name in others
+        ):
+            raise SpecError(
+                f"{where}: x-simvoly-also-sent-as on {name!r} must be a list of other names, "
+                "on a query parameter"
+            )
+        aliases[name] = tuple(others)
+    return aliases
 
 
 def _query_names(parameters: tuple[Mapping[str, Any], ...]) -> set[str]:

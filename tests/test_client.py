@@ -127,8 +127,10 @@ def test_the_default_timeout_and_pool_are_real() -> None:
     client = AsyncSimvoly("k", site_url=SITE)
     assert client.timeout == httpx.Timeout(30.0, connect=10.0)
     pool = http_of(client)._transport._pool  # type: ignore[attr-defined]  # httpx's transport type does not declare its pool
-    assert pool._max_connections == 100
-    assert pool._max_keepalive_connections == 50
+    # Every connection it opens is kept (none closed only to open another), and an idle
+    # one retires before a server that closes idle connections at 5 s closes it.
+    assert pool._max_connections == pool._max_keepalive_connections == 16
+    assert pool._keepalive_expiry == 4.0
 
 
 @pytest.mark.parametrize(
@@ -239,3 +241,25 @@ async def test_a_cookie_the_server_sets_is_not_sent_back(httpx_mock: HTTPXMock) 
         await client.contacts.get(2)
         assert not http_of(client).cookies
     assert [request.headers.get("cookie") for request in httpx_mock.get_requests()] == [None, None]
+
+
+async def test_strict_is_off_by_default_and_with_options_turns_it_on_or_off() -> None:
+    odd = {"id": 1, "email": "a@example.com", "tags": "vip"}  # tags should be a list
+    client, _ = make_client(lambda _: json_response(odd))
+    assert client.strict is False
+    contact = await client.contacts.get(1)
+    assert (contact.email, contact["tags"]) == ("a@example.com", "vip")
+    strict = client.with_options(strict=True)
+    assert (strict.strict, client.strict) == (True, False)
+    with pytest.raises(simvoly.APIResponseValidationError, match=r"Contact\.tags: expected array"):
+        await strict.contacts.get(1)
+    assert strict.with_options(timeout=5).strict is True  # kept unless changed
+    assert strict.with_options(strict=False).strict is False
+
+
+@pytest.mark.parametrize("strict", [1, "yes", None])
+def test_strict_must_be_a_bool(strict: object) -> None:
+    with pytest.raises(TypeError, match="strict must be True or False"):
+        AsyncSimvoly("k", site_url=SITE, strict=strict)  # type: ignore[arg-type]  # wrong on purpose
+    with pytest.raises(TypeError, match="strict must be True or False"):
+        AsyncSimvoly("k", site_url=SITE).with_options(strict=1)  # type: ignore[arg-type]  # wrong on purpose

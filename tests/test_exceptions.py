@@ -6,6 +6,7 @@ import httpx
 import pytest
 
 import simvoly
+import simvoly.models
 from simvoly import _exceptions
 
 from .conftest import API_KEY, error_response, json_response, make_client
@@ -135,23 +136,42 @@ async def test_a_2xx_that_is_not_json_is_a_validation_error() -> None:
     [
         (
             {"items": [], "limit": 50, "skip": 0},
-            "answered a ContactPage without its required field 'totalCount'",
+            "answered a ContactPage that does not match the API spec: "
+            "ContactPage.totalCount: expected integer, got missing",
         ),
         (
             {"items": [{"id": 1, "properties": "oops"}], "totalCount": 1, "limit": 50, "skip": 0},
-            "answered a ContactProperty that does not match the API spec",
+            "answered a ContactPage that does not match the API spec: "
+            "ContactPage.items[0].properties: expected array of ContactProperty (object), "
+            "got string",
         ),
-        ("a string", "that does not match the API spec"),
+        (
+            "a string",
+            "answered a ContactPage that does not match the API spec: "
+            "ContactPage: expected ContactPage (object), got string",
+        ),
     ],
 )
-async def test_a_2xx_that_breaks_the_spec_names_model_and_field(
+async def test_a_strict_client_names_model_and_field_of_a_2xx_that_breaks_the_spec(
     body: object, expected: str
 ) -> None:
-    client, _ = make_client(lambda _: json_response(body))
+    client, _ = make_client(lambda _: json_response(body), strict=True)
     with pytest.raises(simvoly.APIResponseValidationError) as caught:
         await client.contacts.list()
-    assert expected in caught.value.message
+    assert caught.value.message == f"GET /api/site/contacts {expected}"
+    assert "oops" not in caught.value.message  # JSON types, never values
     assert caught.value.status_code == 200
+
+
+async def test_a_record_without_a_readable_id_raises_even_when_tolerant() -> None:
+    client, _ = make_client(lambda _: json_response({"id": "12", "name": "Jane"}))
+    with pytest.raises(simvoly.APIResponseValidationError) as caught:
+        await client.contacts.get(12)
+    assert caught.value.message == (
+        "GET /api/site/contacts/12 answered a Contact that does not match the API spec: "
+        "Contact.id: expected integer, got string"
+    )
+    assert isinstance(caught.value.__cause__, simvoly.models.SpecDeviationError)
 
 
 async def test_a_redirect_is_not_followed_and_names_the_canonical_origin() -> None:

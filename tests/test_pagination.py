@@ -229,3 +229,26 @@ async def test_pages_stop_fetching_once_max_items_are_in_hand() -> None:
     sizes = [len(page.items) async for page in client.contacts.list(max_items=120).pages()]
     assert sizes == [50, 50, 50]
     assert len(recorder.requests) == 3
+
+
+@attrs.define
+class NoTotalServer(ContactsServer):
+    """A list endpoint whose envelope lacks `totalCount`, as an odd server's might."""
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        response = super().__call__(request)
+        body = response.json()
+        del body["totalCount"]
+        return json_response(body)
+
+
+@pytest.mark.parametrize("concurrency", [1, 3])
+async def test_without_a_total_the_walk_goes_on_to_a_short_page(concurrency: int) -> None:
+    client, recorder = serve(NoTotalServer(contacts(120)))
+    assert await ids(client.contacts.list(concurrency=concurrency)) == list(range(1, 121))
+    assert queries(recorder)[:3] == [(0, 50), (50, 50), (100, 50)]
+    page = await client.contacts.list(limit=50)
+    assert page.total_count is None
+    assert page.has_next_page()  # a full page: there may be more
+    last = await client.contacts.list(limit=50, skip=100)
+    assert not last.has_next_page()  # a short one: no more

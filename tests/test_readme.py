@@ -93,4 +93,5 @@ async def test_every_python_example_in_the_readme_runs(
     )
     printed = capsys.readouterr().out
     assert "404" in printed
+    assert "Order.items[0].total: expected number, got string" in printed  # strict mode
     assert "order 1234 from mysite.simvoly.com" in printed

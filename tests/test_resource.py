@@ -7,8 +7,48 @@ from typing import Any
 
 import pytest
 
-from simvoly._resource import check_required, coerce_enum, coerce_enum_list, to_timestamp
+from simvoly._call import Call
+from simvoly._generated.operations import OPERATIONS
+from simvoly._resource import (
+    check_required,
+    coerce_enum,
+    coerce_enum_list,
+    to_timestamp,
+)
 from simvoly.models import OrderStatusUpdate, WebhookEvent
+
+from .conftest import json_response, make_client
+
+
+def test_the_member_filter_has_the_other_name_of_the_spec() -> None:
+    # openapi.yaml: groupId with x-simvoly-also-sent-as [group_id] (the sources disagree).
+    aliased = {op_id: op.query_aliases for op_id, op in OPERATIONS.items() if op.query_aliases}
+    assert aliased == {"list_members": {"groupId": ("group_id",)}}
+
+
+async def test_a_filter_is_sent_under_each_of_its_names_and_only_when_given() -> None:
+    page = {"items": [], "totalCount": 0, "limit": 50, "skip": 0}
+    client, recorder = make_client(lambda _: json_response(page))
+    await client.members.list(group_id=12)
+    await client.members.list()
+    await client.contacts.list(created_at_min=5)
+    sent = [dict(request.url.params) for request in recorder.requests]
+    assert sent == [
+        {"groupId": "12", "group_id": "12", "limit": "50", "skip": "0"},
+        {"limit": "50", "skip": "0"},
+        {"created_at_min": "5", "limit": "50", "skip": "0"},
+    ]
+
+
+def test_aliases_leave_other_requests_as_they_are() -> None:
+    members = OPERATIONS["list_members"]
+    request = {"method": "GET", "url": "/members", "params": {"groupId": 3}}
+    assert Call.of(members, request, None).params == {"groupId": 3, "group_id": 3}
+    assert request["params"] == {"groupId": 3}  # not changed in place
+    assert Call.of(members, {"method": "GET", "url": "/members"}, None).params == {}
+    params = {"created_at_min": 5}
+    other = {"method": "GET", "url": "/orders", "params": params}
+    assert Call.of(OPERATIONS["list_orders"], other, None).params is params
 
 
 @pytest.mark.parametrize("value", ["x", 0, False, ["a"], (1,), {"k": 1}])

@@ -134,7 +134,8 @@ CASES: dict[str, Case] = {
         lambda c: first_page(c.members.list(group_id=12, limit=10, skip=20)),
         page("Member"),
         list,
-        query={"groupId": "12", "limit": "10", "skip": "20"},
+        # Under both names the sources give the filter (x-simvoly-also-sent-as in openapi.yaml).
+        query={"groupId": "12", "group_id": "12", "limit": "10", "skip": "20"},
     ),
     "members.create": Case(
         lambda c: c.members.create(

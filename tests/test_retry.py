@@ -46,7 +46,9 @@ def answers(*responses: httpx.Response | Exception) -> Callable[[httpx.Request],
     def handler(request: httpx.Request) -> httpx.Response:
         answer = next(queue, None)
         if answer is None:
-            return json_response({"id": 1, "success": True})
+            # A webhook's id is a string (rh_...); every other record's an integer.
+            webhook = request.url.path.endswith("/webhooks")
+            return json_response({"id": "rh_1" if webhook else 1, "success": True})
         if isinstance(answer, Exception):
             raise answer
         return answer

@@ -180,3 +180,109 @@ def test_webhooks_section_lists_the_events_with_delivery_headers(spec: dict[str,
         headers = {_resolve(spec, p)["name"] for p in item["post"]["parameters"]}
         assert headers == {"X-Webhook-Topic", "X-Webhook-Source", "X-Webhook-Signature"}, name
         assert "$ref" in item["post"]["requestBody"]["content"]["application/json"]["schema"]
+
+
+def _walk(node: Any, path: str = "") -> list[tuple[str, dict[str, Any]]]:
+    """Every mapping of the document, with where it is."""
+    found = []
+    if isinstance(node, dict):
+        found.append((path, node))
+        for key, value in node.items():
+            found += _walk(value, f"{path}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found += _walk(value, f"{path}/{index}")
+    return found
+
+
+def test_every_fact_from_public_evidence_names_a_source_that_exists(spec: dict[str, Any]) -> None:
+    sources = spec["x-sources"]
+    cited = set()
+    for where, node in _walk(spec):
+        if "x-source" in node:
+            keys = node["x-source"]
+            assert isinstance(keys, list), where
+            assert keys, where
+            assert set(keys) <= set(sources), where
+            cited |= set(keys)
+    assert cited == set(sources)  # and every source is cited somewhere
+
+
+def _response_only_schemas(spec: dict[str, Any]) -> set[str]:
+    """Component schemas reached from answers and webhook bodies, never from a request."""
+
+    def reach(roots: list[Any]) -> set[str]:
+        names: set[str] = set()
+        todo = list(roots)
+        while todo:
+            node = todo.pop()
+            for _, mapping in _walk(node):
+                ref = mapping.get("$ref", "")
+                if ref.startswith("#/components/schemas/"):
+                    name = ref.rsplit("/", 1)[1]
+                    if name not in names:
+                        names.add(name)
+                        todo.append(spec["components"]["schemas"][name])
+        return names
+
+    answers, requests = [], []
+    for op in operations(spec).values():
+        answers.append(op["responses"])
+        requests.append(op.get("requestBody", {}))
+    answers += [item["post"]["requestBody"] for item in spec["webhooks"].values()]
+    return reach(answers) - reach(requests)
+
+
+def test_answers_carry_no_format_that_real_data_breaks_and_no_closed_item_type(
+    spec: dict[str, Any],
+) -> None:
+    schemas = spec["components"]["schemas"]
+    response_only = _response_only_schemas(spec)
+    assert {"Contact", "Member", "Order", "Booking", "Operator"} <= response_only
+    for name in response_only:
+        for where, node in _walk(schemas[name], name):
+            assert node.get("format") != "email", where
+    assert schemas["ContactInput"]["properties"]["email"]["format"] == "email"  # inputs keep it
+    assert schemas["OrderItem"]["properties"]["type"] == {
+        **schemas["OrderItem"]["properties"]["type"],
+        "type": "string",
+    }
+    for where, node in _walk(spec):
+        assert "minItems" not in node, where
+
+
+def test_real_servers_nulls_and_fields_are_declared(spec: dict[str, Any]) -> None:
+    schemas = spec["components"]["schemas"]
+
+    def nullable(schema: str, field: str) -> bool:
+        node = schemas[schema]["properties"][field]
+        kinds = node.get("type", [])
+        return "null" in kinds or {"type": "null"} in node.get("anyOf", [])
+
+    for field in ("phone", "note", "address", "city", "state", "zip", "country", "companyName"):
+        assert nullable("Contact", field), field
+    for field in ("regularPrice", "salePrice", "quantity", "sku", "weight"):
+        assert nullable("ProductVariant", field), field
+    for field in ("discountCode", "discountType", "additionalFields", "fulfillment"):
+        assert nullable("Order", field), field
+    assert nullable("WebsiteRef", "domain")
+    order = schemas["Order"]["properties"]
+    assert {"currency", "token", "createdTimeFormatted", "fulfillment"} <= set(order)
+    assert "images" in schemas["OrderItem"]["properties"]
+    assert "vatId" in schemas["Address"]["properties"]
+    booking = schemas["Booking"]["properties"]
+    assert {"contact", "fromAnswers", "contactId", "name", "email", "formAnswers"} <= set(booking)
+    contact = schemas["FormSubmittedEvent"]["properties"]["contact"]
+    assert contact["x-simvoly-empty-object-is-absent"] is True
+
+
+def test_the_signature_is_optional_and_either_case_and_the_member_filter_has_two_names(
+    spec: dict[str, Any],
+) -> None:
+    signature = spec["components"]["parameters"]["WebhookSignature"]
+    assert signature["required"] is False
+    assert signature["schema"]["pattern"] == "^[0-9a-fA-F]{128}$"
+    (group,) = [
+        p for p in spec["paths"]["/members"]["get"]["parameters"] if p.get("name") == "groupId"
+    ]
+    assert group["x-simvoly-also-sent-as"] == ["group_id"]

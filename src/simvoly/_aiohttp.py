@@ -47,6 +47,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             limit=self._limits.max_connections or 0,
             limit_per_host=0,
             keepalive_timeout=self._limits.keepalive_expiry or 15.0,
+            # The certificates httpx's own transport trusts (certifi, or SSL_CERT_FILE /
+            # SSL_CERT_DIR when set), so that both backends accept the same servers.
+            ssl=httpx.create_ssl_context(),
         )
         session = aiohttp.ClientSession(
             connector=connector,

@@ -26,8 +26,8 @@ T = TypeVar("T")
 #: Set while a `with_raw_response` method runs: the client answers a `RawResponse`.
 RAW: contextvars.ContextVar[bool] = contextvars.ContextVar("simvoly_raw", default=False)
 
-#: Builds a call's result from the decoded JSON of a 2xx answer.
-Parse = Callable[[Any], T]
+#: Builds a call's result from the decoded JSON of a 2xx answer, tolerantly or strictly.
+Parse = Callable[[Any, bool], T]
 
 
 @attrs.frozen
@@ -53,10 +53,15 @@ class Call(Generic[T]):
     def of(
         cls, operation: Operation, request: Mapping[str, Any], parse: Parse[T] | None
     ) -> Call[T]:
-        """From a generated `build_request()`'s output."""
-        return cls(
-            operation, request["url"], request.get("params") or {}, request.get("json"), parse
-        )
+        """From a generated `build_request()`'s output; each query parameter is sent under
+        the other names openapi.yaml gives it too (`x-simvoly-also-sent-as`)."""
+        params = request.get("params") or {}
+        if operation.query_aliases:
+            params = dict(params)
+            for name, others in operation.query_aliases.items():
+                if name in params:
+                    params.update(dict.fromkeys(others, params[name]))
+        return cls(operation, request["url"], params, request.get("json"), parse)
 
     def with_params(self, params: Mapping[str, Any]) -> Call[T]:
         """The same call with more query parameters (a page's limit and offset)."""

@@ -10,6 +10,7 @@ from typing import Any, Literal, Self, TypeVar
 import anyio
 import httpx
 
+from . import _config
 from ._body import DEFAULT_MAX_RESPONSE_BYTES
 from ._call import RAW, Call, RawResponse, RequestOptions
 from ._checks import api_root, checked_query
@@ -64,6 +65,9 @@ class AsyncSimvoly(AsyncResources):
             only; pytest-httpx does not mock it).
         max_response_bytes: The most an answer may hold once decompressed (32 MiB by
             default); a larger one raises instead of filling memory.
+        strict: Check every answer against openapi.yaml: any deviation (a null, a missing
+            or mistyped field) raises `APIResponseValidationError` naming the model and
+            field. Off by default: answers are read tolerantly (see README, "Models").
 
     The SDK keeps its connection pool per event loop, so one client can serve several
     loops (`asyncio.run()` twice, tests with a loop each). Close it with `aclose()` or
@@ -90,6 +94,7 @@ class AsyncSimvoly(AsyncResources):
         http_client: httpx.AsyncClient | None = None,
         http_backend: Literal["httpx", "aiohttp"] = "httpx",
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        strict: bool = False,
     ) -> None:
         setup_logging()
         options = build_options(
@@ -102,6 +107,7 @@ class AsyncSimvoly(AsyncResources):
             max_retries=max_retries,
             retry=retry,
             max_response_bytes=max_response_bytes,
+            strict=strict,
         )
         if http_backend not in ("httpx", "aiohttp"):
             raise ValueError(f'http_backend must be "httpx" or "aiohttp", got {http_backend!r}')
@@ -139,6 +145,11 @@ class AsyncSimvoly(AsyncResources):
         return self._options.retry
 
     @property
+    def strict(self) -> bool:
+        """Whether every answer is checked against the spec (see the `strict` argument)."""
+        return self._options.strict
+
+    @property
     def rate_limit(self) -> RateLimit | None:
         """The pacing shared by this client's tasks and copies, if any."""
         return None if self._pacer is None else self._pacer.limit
@@ -149,6 +160,7 @@ class AsyncSimvoly(AsyncResources):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
+        strict: bool | None = None,
     ) -> AsyncSimvoly:
         """A client with other options that shares this one's connection pool and rate
         limit. Closing the copy does not close the pool; close the original when done."""
@@ -156,7 +168,9 @@ class AsyncSimvoly(AsyncResources):
         clone.__dict__.update(
             _pool=self._pool,
             _owns_pool=False,
-            _options=self._options.evolve(timeout=timeout, max_retries=max_retries, retry=retry),
+            _options=self._options.evolve(
+                timeout=timeout, max_retries=max_retries, retry=retry, strict=strict
+            ),
             _pacer=self._pacer,
             _slots=self._slots,
         )
@@ -231,5 +245,5 @@ def _pool_factory(
         ) from None
     # trust_env=False: httpx would route proxied URLs around aiohttp, through its own pool.
     return lambda: _Cookieless(
-        transport=AiohttpTransport(DEFAULT_LIMITS), trust_env=False, **settings
+        transport=AiohttpTransport(_config.AIOHTTP_LIMITS), trust_env=False, **settings
     )

@@ -23,18 +23,31 @@ from ._checks import (
 )
 from ._exceptions import SimvolyError
 from ._limiter import Pacer, RateLimit
-from ._options import Options
+from ._options import Options, checked_strict
 from ._retry import RetryPolicy
 from ._version import __version__
 
-__all__ = ["DEFAULT_LIMITS", "DEFAULT_TIMEOUT", "NoCookies", "build_options", "make_pacer"]
+__all__ = [
+    "AIOHTTP_LIMITS",
+    "DEFAULT_LIMITS",
+    "DEFAULT_TIMEOUT",
+    "NoCookies",
+    "build_options",
+    "make_pacer",
+    "pool_settings",
+]
 
 #: 30 s for a whole read or write, 10 s to connect (a dead host fails fast).
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-#: Enough connections for 50+ requests in flight; idle ones are kept for reuse.
+#: Chosen by measurement (docs/performance.md): httpx's pool costs CPU per request that
+#: grows with its number of connections, so it gets few, all kept alive (more requests in
+#: flight wait for one rather than open and close connections: a TLS handshake each), and
+#: they retire after 4 s idle, before a server that closes idle ones at 5 s does.
 DEFAULT_LIMITS = httpx.Limits(
-    max_connections=100, max_keepalive_connections=50, keepalive_expiry=30.0
+    max_connections=16, max_keepalive_connections=16, keepalive_expiry=4.0
 )
+#: aiohttp's pool has no such cost: it keeps httpx's 100 connections, retired alike.
+AIOHTTP_LIMITS = httpx.Limits(max_connections=100, keepalive_expiry=4.0)
 
 
 def build_options(
@@ -48,6 +61,7 @@ def build_options(
     max_retries: int,
     retry: RetryPolicy | None,
     max_response_bytes: int,
+    strict: bool,
 ) -> Options:
     """The options of a new client (`client` names its class in error messages)."""
     if api_key is None:
@@ -84,6 +98,7 @@ def build_options(
         timeout=checked_timeout(timeout),
         retry=retry if retry is not None else RetryPolicy(max_retries=checked_retries(max_retries)),
         max_response_bytes=checked_count("max_response_bytes", max_response_bytes, minimum=1),
+        strict=checked_strict(strict),
     )
 
 
@@ -110,7 +125,8 @@ NO_COOKIES = NoCookies()
 
 
 def pool_settings(timeout: httpx.Timeout, headers: Any) -> dict[str, Any]:
-    """The settings of a connection pool the SDK makes, async or sync."""
+    """The settings of a connection pool the SDK makes, async or sync (the limits are
+    read when the pool is made: the bench tries other ones)."""
     return {
         "timeout": timeout,
         "headers": headers,

@@ -288,7 +288,7 @@ class Exchange(Generic[T]):
         if parse is None:
             return None  # type: ignore[return-value] # T is None for calls without a parse
         try:
-            return parse(answer.data)
+            return parse(answer.data, self.options.strict)
         except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as error:
             response = answer.response
             where = f"{response.request.method} {response.request.url.path}"

@@ -47,6 +47,8 @@ class Operation:
         upsert_by: The body field a create-or-update POST matches records by, or None.
         upsert_query: ... only when these query values are sent.
         body: The request body's schema name, or None.
+        query_aliases: Query parameters also sent under other names (the sources
+            disagree on the name the server reads, and one it does not know is ignored).
     """
 
     id: str
@@ -60,6 +62,7 @@ class Operation:
     upsert_by: str | None = None
     upsert_query: Mapping[str, Any] | None = None
     body: str | None = None
+    query_aliases: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
 
     def repeatable(self, params: Mapping[str, Any]) -> bool:
         """Whether sending this request twice has the effect of sending it once."""

@@ -26,6 +26,8 @@ class Options:
     retry: RetryPolicy
     # The most an answer may hold, decompressed (see _body).
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+    # Check every answer against the spec: any deviation raises (see simvoly._tolerance).
+    strict: bool = False
     # Headers of one call (RequestOptions.extra_headers), sent with `headers`.
     extra_headers: Mapping[str, str] | None = attrs.field(default=None, repr=False)
     # The longest part of `timeout`: an attempt with at least this long left before the
@@ -49,6 +51,7 @@ class Options:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
+        strict: bool | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Options:
         """These options with the given ones changed, each checked (None: unchanged)."""
@@ -60,6 +63,8 @@ class Options:
             policy = attrs.evolve(policy, max_retries=checked_retries(max_retries))
         if policy is not self.retry:
             changes["retry"] = policy
+        if strict is not None:
+            changes["strict"] = checked_strict(strict)
         if extra_headers:
             changes["extra_headers"] = checked_headers(extra_headers)
         return attrs.evolve(self, **changes) if changes else self
@@ -73,6 +78,13 @@ class Options:
             max_retries=overrides.max_retries,
             extra_headers=overrides.extra_headers,
         )
+
+
+def checked_strict(strict: bool) -> bool:
+    """`strict`: True or False, nothing that merely looks like one."""
+    if not isinstance(strict, bool):
+        raise TypeError(f"strict must be True or False, got {strict!r}")
+    return strict
 
 
 def checked_headers(headers: Mapping[str, str]) -> dict[str, str]:

@@ -40,7 +40,7 @@ T = TypeVar("T")
 
 
 class PageModel(Protocol[T]):
-    """What the generated `*Page` models have in common."""
+    """What the generated page parsers return (`simvoly._tolerance.PageData`)."""
 
     @property
     def items(self) -> list[T]: ...

@@ -1,4 +1,4 @@
-"""What went wrong when a generated `from_dict` refused a body, said for a human.
+"""What went wrong when a body could not be read as its model, said for a human.
 
 Used for API answers (`APIResponseValidationError`) and webhook payloads
 (`WebhookPayloadError`) alike, so both name the model and the field the same way.
@@ -6,30 +6,31 @@ Used for API answers (`APIResponseValidationError`) and webhook payloads
 
 from __future__ import annotations
 
+import re
 from typing import Final
+
+from ._tolerance import SpecDeviationError
 
 __all__ = ["describe_parse_failure"]
 
 #: Long enough for a field and its value, short enough that a huge body stays out.
 _REASON_CHARS: Final = 200
+_ROOT: Final = re.compile(r"[^.\[]+")
 
 
 def describe_parse_failure(error: BaseException, model: str) -> str:
-    """`a(n) <Model> without its required field 'x'`, or `a <Model> that does not match...`.
+    """`an Order that does not match the API spec: Order.items[2].price: expected number,
+    got string`.
 
-    The model named is the innermost `from_dict` on the traceback (the nested model that
-    broke), else `model`. The generated parsers fail with whatever the bad value raises:
-    KeyError for a missing required field, TypeError/ValueError/AttributeError otherwise.
+    A `SpecDeviationError` names the model read (the root of its JSON path), the path,
+    and the JSON types (never a value); any other error is named with `model` and cut
+    short.
     """
-    tb = error.__traceback__
-    while tb is not None:
-        frame = tb.tb_frame
-        cls = frame.f_locals.get("cls") if frame.f_code.co_name == "from_dict" else None
-        if isinstance(cls, type):
-            model = cls.__name__
-        tb = tb.tb_next
+    if isinstance(error, SpecDeviationError):
+        root = _ROOT.match(error.path)
+        model = root.group() if root else model
+        reason = str(error)
+    else:
+        reason = str(error)[:_REASON_CHARS] or type(error).__name__
     article = "an" if model[:1] in "AEIOU" else "a"
-    if isinstance(error, KeyError) and error.args:
-        return f"{article} {model} without its required field {error.args[0]!r}"
-    reason = str(error)[:_REASON_CHARS] or type(error).__name__
     return f"{article} {model} that does not match the API spec: {reason}"

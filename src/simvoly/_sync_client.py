@@ -68,6 +68,7 @@ class Simvoly(SyncResources):
         rate_limit: RateLimit | None = None,
         http_client: httpx.Client | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        strict: bool = False,
     ) -> None:
         setup_logging()
         options = build_options(
@@ -80,6 +81,7 @@ class Simvoly(SyncResources):
             max_retries=max_retries,
             retry=retry,
             max_response_bytes=max_response_bytes,
+            strict=strict,
         )
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError(
@@ -128,6 +130,11 @@ class Simvoly(SyncResources):
         return self._options.retry
 
     @property
+    def strict(self) -> bool:
+        """Whether every answer is checked against the spec (see the `strict` argument)."""
+        return self._options.strict
+
+    @property
     def rate_limit(self) -> RateLimit | None:
         """The pacing shared by this client's threads and copies, if any."""
         return None if self._pacer is None else self._pacer.limit
@@ -138,6 +145,7 @@ class Simvoly(SyncResources):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
+        strict: bool | None = None,
     ) -> Simvoly:
         """A client with other options that shares this one's connection pool and rate
         limit. Closing the copy does not close the pool; close the original when done."""
@@ -145,7 +153,9 @@ class Simvoly(SyncResources):
         clone.__dict__.update(
             _pool=self._pool,
             _owns_pool=False,
-            _options=self._options.evolve(timeout=timeout, max_retries=max_retries, retry=retry),
+            _options=self._options.evolve(
+                timeout=timeout, max_retries=max_retries, retry=retry, strict=strict
+            ),
             _pacer=self._pacer,
             _slots=self._slots,
         )

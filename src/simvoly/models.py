@@ -3,6 +3,11 @@
 Each model is an attrs class generated from openapi.yaml, with `from_dict()` and
 `to_dict()`. Fields the API did not send are `UNSET` (falsy; test with
 `isinstance(value, Unset)`). Models load on first use.
+
+`from_dict()` reads tolerantly: a null or a value of the wrong type reads as absent and
+is kept in `additional_properties`, an unreadable list item is left out; only a record
+whose required field cannot be read raises `SpecDeviationError`. With `strict=True` any
+deviation from the spec raises it (see `simvoly._tolerance`).
 """
 
 from typing import TYPE_CHECKING, Any
@@ -10,11 +15,12 @@ from typing import TYPE_CHECKING, Any
 from ._generated import models as _models
 from ._generated.models import __all__ as _model_names
 from ._generated.types import UNSET, Unset
+from ._tolerance import SpecDeviationError
 
 if TYPE_CHECKING:
     from ._generated.models import *  # noqa: F403 - the re-export is the point
 
-__all__ = [*_model_names, "UNSET", "Unset"]
+__all__ = [*_model_names, "UNSET", "SpecDeviationError", "Unset"]
 
 
 def __getattr__(name: str) -> Any:

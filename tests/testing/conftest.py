@@ -2,7 +2,9 @@
 
 The SDK's client (`sandbox.client()`, or the plugin's `simvoly_client`) is what users
 test with; `api` sends exactly the request a test writes, to check status codes and
-bodies as the spec declares them.
+bodies as the spec declares them. Every SDK client of these tests is strict: an answer
+of the sandbox that deviates from openapi.yaml fails the test that got it, so the
+sandbox and the spec cannot drift apart silently.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import httpx
 import pytest
 from openapi_schema_validator import OAS31Validator, oas31_format_checker
 
-from simvoly import Unset
+from simvoly import AsyncSimvoly, Unset
 from simvoly.testing import API_ROOT, Sandbox
 from tests.spec import SPEC
 
@@ -23,6 +25,18 @@ T = TypeVar("T")
 
 KEY = "test-key-0123456789"
 HEADERS = {"Authorization": f"Bearer {KEY}", "User-Agent": "SandboxTests/1.0"}
+
+
+@pytest.fixture(autouse=True)
+def strict_clients(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`sandbox.client()` (and the plugin's `simvoly_client`) strict unless told otherwise."""
+    client = Sandbox.client
+
+    def strict_client(self: Sandbox, **options: Any) -> AsyncSimvoly:
+        options.setdefault("strict", True)
+        return client(self, **options)
+
+    monkeypatch.setattr(Sandbox, "client", strict_client)
 
 
 @pytest.fixture

@@ -3,7 +3,9 @@
 Prism (`prism mock --errors`, pinned in package.json) checks each request against the
 spec and answers 400/401/422 with an `sl-violations` header for one that breaks it, and
 logs the violation. Each operation of the spec is called once, with realistic arguments,
-through `AsyncSimvoly` on its own connection pool, as users call it; a violation fails.
+through a strict `AsyncSimvoly` on its own connection pool, as users call it; a
+violation fails, and so does an answer (the spec's own example) the client cannot read
+strictly.
 """
 
 from __future__ import annotations
@@ -206,6 +208,7 @@ async def test_every_operation_passes_prism_request_validation() -> None:
             base_url=f"http://127.0.0.1:{server.port}",
             user_agent="ContractTests/1.0",
             max_retries=0,
+            strict=True,  # Prism answers the spec's examples: each must read strictly
         ) as client:
             calls = every_operation(client)
             missing = sorted(set(SPEC_OPERATIONS) - set(calls))

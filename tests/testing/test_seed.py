@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import time
 from typing import Any
 
 import pytest
 
+from simvoly import models
+from simvoly._tolerance import deviations
 from simvoly.testing import Sandbox
 from simvoly.testing._people import list_view
 from simvoly.testing._seed import END, START
@@ -118,3 +121,48 @@ def test_seeded_subscriber_lists_match_their_schema(seeded: Sandbox) -> None:
         validator.validate(view)
         assert view["subscribers"] > 0
         assert 0 <= view["clicks"] <= view["opens"] <= 1
+
+
+MODELS = {
+    "contacts": "Contact",
+    "members": "Member",
+    "products": "Product",
+    "orders": "Order",
+    "bookings": "Booking",
+    "form_submissions": "FormSubmission",
+}
+
+
+@pytest.mark.parametrize(("collection", "model"), MODELS.items())
+def test_every_seeded_record_reads_as_its_model_without_a_deviation(
+    seeded: Sandbox, collection: str, model: str
+) -> None:
+    records = getattr(seeded.store, collection)
+    cls = getattr(models, model)
+    for record in records.values() if isinstance(records, dict) else records:
+        assert deviations(cls, record) == []
+
+
+def test_the_seeded_site_speaks_like_a_real_one(seeded: Sandbox) -> None:
+    store = seeded.store
+    contacts = list(store.contacts.values())
+    assert any(c["companyName"] is None for c in contacts)  # empty: null, not ""
+    assert all(c["companyName"] != "" and c["note"] != "" for c in contacts)
+    orders = list(store.orders.values())
+    assert {o["currency"] for o in orders} == {"EUR"}
+    assert len({o["token"] for o in orders}) == len(orders)
+    assert all(
+        o["createdTimeFormatted"] == time.strftime("%d/%m/%Y %H:%M", time.gmtime(o["created"]))
+        for o in orders
+    )
+    assert any(o["additionalFields"] is None for o in orders)
+    assert any(o["additionalFields"] for o in orders)
+    assert all(o["fulfillment"] is None for o in orders if o["status"] == "pending")
+    assert any(o["fulfillment"] for o in orders)
+    assert all("images" in item for o in orders for item in o["items"])
+    bookings = list(store.bookings.values())
+    assert all(b["contact"]["id"] == b["contactId"] for b in bookings)
+    assert all(b["fromAnswers"][0]["field"] == "Name" for b in bookings)
+    variants = [v for p in store.products.values() for v in p["variants"]]
+    assert any(v["quantity"] is None for v in variants)  # no stock tracking
+    assert any(v["salePrice"] is None for v in variants)

@@ -22,7 +22,9 @@ async def test_serve_picks_a_free_port_and_always_stops(sandbox: Sandbox) -> Non
     async with sandbox.serve(port=0) as base_url:
         assert base_url.startswith("http://127.0.0.1:")
         assert base_url.endswith(API_ROOT)
-        async with AsyncSimvoly(KEY, base_url=base_url, user_agent="ServeTests/1.0") as client:
+        async with AsyncSimvoly(
+            KEY, base_url=base_url, user_agent="ServeTests/1.0", strict=True
+        ) as client:
             contact = await client.contacts.create("ann@example.com")
             assert (await client.contacts.get(known(contact.id))).email == "ann@example.com"
     assert sandbox.store.contacts[known(contact.id)]["email"] == "ann@example.com"  # one state
@@ -85,7 +87,7 @@ async def test_the_sdk_recovers_from_faults_over_http(sandbox: Sandbox) -> None:
     sandbox.faults.status(502, body="<html>Bad gateway</html>", times=1)
     async with (
         sandbox.serve() as base_url,
-        AsyncSimvoly(KEY, base_url=base_url, user_agent="ServeTests/1.0") as client,
+        AsyncSimvoly(KEY, base_url=base_url, user_agent="ServeTests/1.0", strict=True) as client,
     ):
         assert (await client.contacts.list()).total_count == 0
         sandbox.faults.status(520, body="<html>520</html>")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import AsyncIterator
 
 import httpx
@@ -9,7 +10,14 @@ import pytest
 
 import simvoly
 from simvoly import AsyncSimvoly
-from simvoly.models import Address, Category, Fulfillment, ProductVariant, Subscription
+from simvoly.models import (
+    Address,
+    Category,
+    FieldValue,
+    Fulfillment,
+    ProductVariant,
+    Subscription,
+)
 from simvoly.testing import Sandbox
 
 from .conftest import known
@@ -255,8 +263,33 @@ async def test_order_update_sets_non_empty_fields(sandbox: Sandbox, client: Asyn
         True,
     )
     assert updated.status == "pending"
+    assert updated.fulfillment == Fulfillment(
+        courier="UPS", tracking_no="1Z", tracking_url="https://ups.com/1Z"
+    )
+    again = await client.orders.update(order["id"], fulfillment=Fulfillment(tracking_no="1Z2"))
+    assert again.fulfillment == Fulfillment(
+        courier="UPS", tracking_no="1Z2", tracking_url="https://ups.com/1Z"
+    )
     with pytest.raises(simvoly.NotFoundError, match="order not found"):
         await client.orders.update(1, paid=True)
+
+
+async def test_a_placed_order_has_the_fields_real_orders_have(
+    sandbox: Sandbox, client: AsyncSimvoly
+) -> None:
+    sandbox.store.clock = lambda: 1752608676.0
+    placed = await sandbox.place_order(customerEmail="ann@example.com")
+    order = await client.orders.get(placed["id"])
+    assert (order.currency, order.created_time_formatted) == ("EUR", "15/07/2025 19:44")
+    assert (order.fulfillment, order.additional_fields) == (None, None)  # null, as real ones
+    assert uuid.UUID(str(order.token)).version == 4
+    assert known(order.shipping_address).vat_id == ""
+    given = await sandbox.place_order(token="t-1", createdTimeFormatted="now", currency="USD")
+    assert (given["token"], given["createdTimeFormatted"], given["currency"]) == (
+        "t-1",
+        "now",
+        "USD",
+    )
 
 
 async def test_orders_filter_by_creation_time(sandbox: Sandbox, client: AsyncSimvoly) -> None:
@@ -306,6 +339,22 @@ async def test_bookings_filter_by_time_and_event(sandbox: Sandbox, client: Async
         "Ann",
         0,
     )
+
+
+async def test_a_booking_carries_its_contact_and_answers_as_real_ones_do(
+    sandbox: Sandbox, client: AsyncSimvoly
+) -> None:
+    ann = await client.contacts.create("ann@example.com", name="Ann")
+    by_id = await sandbox.book(contactId=ann.id, fromAnswers=[{"field": "Name", "value": "Ann"}])
+    by_email = await sandbox.book(email="ANN@example.com")
+    nobody = await sandbox.book(email="nobody@example.com", name="Bob")
+    assert by_email["contactId"] == ann.id
+    [first, second, third] = [b async for b in client.bookings.list()]
+    assert known(first.contact).id == known(second.contact).id == ann.id
+    assert known(first.contact).phone is None  # the contact as answered: empty is null
+    assert first.from_answers == [FieldValue(field="Name", value="Ann")]
+    assert (second.from_answers, third.contact, third.contact_id) == ([], simvoly.UNSET, 0)
+    assert (by_id["id"], nobody["name"]) == (201, "Bob")
 
 
 async def test_form_submissions_filter_by_time(sandbox: Sandbox, client: AsyncSimvoly) -> None:

@@ -12,10 +12,10 @@ import httpx
 import pytest
 
 from simvoly import AsyncSimvoly
-from simvoly.models import Contact
+from simvoly.models import Contact, Order
 from simvoly.testing import Sandbox
 from simvoly.testing._app import Receive, Scope, Send
-from simvoly.webhooks import unwrap
+from simvoly.webhooks import UNSIGNED, WebhookVerificationError, unwrap
 
 from .conftest import known
 
@@ -159,13 +159,26 @@ async def test_the_sites_own_events(
         "id": 1,
         "subdomain": "mysite",
         "systemDomain": "mysite.simvoly.com",
-        "domain": "mysite.simvoly.com",
+        "domain": None,  # no custom domain: null, as from a real site
     }
     assert form["formValues"] == [
         {"field": "Email", "value": "ann@example.com"},
         {"field": "Message", "value": "Hi"},
     ]
     for delivery in receiver.received:
+        unwrap(delivery.body, delivery.headers, SECRET, strict=True)
+
+
+async def test_a_webhook_created_without_a_secret_gets_unsigned_deliveries(
+    sandbox: Sandbox, receiver: Receiver, client: AsyncSimvoly
+) -> None:
+    await client.webhooks.create("https://hooks.example.com/", ["order_created"])
+    await sandbox.place_order(customerEmail="ann@example.com")
+    [delivery] = receiver.received
+    assert "x-webhook-signature" not in delivery.headers
+    event = unwrap(delivery.body, delivery.headers, UNSIGNED, strict=True)
+    assert isinstance(event.data, Order)
+    with pytest.raises(WebhookVerificationError, match="missing"):
         unwrap(delivery.body, delivery.headers, SECRET)
 
 

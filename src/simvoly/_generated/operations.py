@@ -76,6 +76,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             offset="skip",
             max_limit=50,
         ),
+        query_aliases={"groupId": ("group_id",)},
     ),
     "create_member": Operation(
         id="create_member",

@@ -4,7 +4,8 @@ A delivery carries the event's JSON payload (the bare resource object; form_subm
 `{website, contact, formName, formValues}`) with the headers X-Webhook-Topic,
 X-Webhook-Source (the sandbox's domain) and X-Webhook-Signature: lowercase hex
 HMAC-SHA512 of the exact body bytes, keyed with the webhook's secret (utf-8), made by
-`simvoly.webhooks.sign`, the function receivers' `verify` checks against.
+`simvoly.webhooks.sign`, the function receivers' `verify` checks against. A webhook
+created without a secret gets unsigned deliveries, as from a real site.
 
 Deliveries are awaited, one after the other, before the API call that raised them is
 answered: a test that awaits the call can look at `sandbox.deliveries` (and its receiver)
@@ -84,8 +85,9 @@ class Deliverer:
             "User-Agent": f"simvoly-sandbox/{__version__}",
             "X-Webhook-Topic": topic,
             "X-Webhook-Source": self.source,
-            "X-Webhook-Signature": sign(body, hook["secret"]),
         }
+        if hook.get("secret"):  # a webhook created without a secret is not signed
+            headers["X-Webhook-Signature"] = sign(body, hook["secret"])
         status, error = None, None
         local = is_local_host(urlsplit(hook["target"]).hostname or "")
         if self.transport is None and not self.allow_remote and not local:

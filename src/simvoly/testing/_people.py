@@ -3,7 +3,10 @@
 Contacts are keyed by email (case-insensitively): POST /contacts updates the contact with
 that email if there is one. Supplied tags are merged into the contact's tags, and
 supplied properties replace values by property name. A member is linked to the contact
-with its email (created if missing), as the site does on registration.
+with its email (created if missing), as the site does on registration. Empty contact
+text fields are null, as real servers send them. The member filter is read under any of
+its names (`x-simvoly-also-sent-as`). A webhook created without a secret has none, and its
+deliveries go unsigned.
 """
 
 from __future__ import annotations
@@ -12,7 +15,9 @@ import secrets
 from typing import Any, Final
 from urllib.parse import urlencode, urlsplit
 
+from simvoly._generated.models.contact import Contact
 from simvoly._generated.sandbox_tables import BODIES
+from simvoly._tolerance import STRING, fields_of
 
 from ._errors import bad_request
 from ._routes import BodyCheck, Call, Handler, between, getter, page
@@ -33,6 +38,10 @@ __all__ = [
 
 # Derived from the body schemas, so that a field added there is stored here too.
 _CONTACT_TEXT: Final = text_fields(BODIES["ContactInput"])
+# The text fields answered as null when empty: those the Contact schema makes nullable.
+_NULL_WHEN_EMPTY: Final = frozenset(
+    field.json for field in fields_of(Contact) if field.nullable and field.kind is STRING
+)
 _ADDRESS_FIELDS: Final = tuple(BODIES["MemberInput"]["properties"]["billingAddress"]["properties"])
 SESSION_SECONDS: Final = 15 * 60
 
@@ -55,10 +64,15 @@ def find_contact(store: Store, email: str) -> Record | None:
     return next((c for c in store.contacts.values() if c["email"].casefold() == wanted), None)
 
 
+def _text(name: str, value: str) -> str | None:
+    """A contact text field as answered: null when empty, if the spec says so."""
+    return value or (None if name in _NULL_WHEN_EMPTY else "")
+
+
 def _apply_contact(contact: Record, body: Record, *, skip_empty: bool) -> None:
     for name in _CONTACT_TEXT:
         if name in body and (body[name] or not skip_empty):
-            contact[name] = body[name]
+            contact[name] = _text(name, body[name])
     for tag in body.get("tags", ()):
         if tag not in contact["tags"]:
             contact["tags"].append(tag)
@@ -83,7 +97,7 @@ def upsert_contact(store: Store, body: Record) -> Record:
         contact_id = store.new_id("contacts")
         contact = {
             "id": contact_id,
-            **dict.fromkeys(_CONTACT_TEXT, ""),
+            **{name: _text(name, "") for name in _CONTACT_TEXT},
             "email": body["email"],
             "createdOn": store.now(),
             "properties": [],
@@ -199,7 +213,7 @@ def _member_by_email(call: Call) -> Record:
 
 
 def _list_members(call: Call) -> Record:
-    group = call.query.maybe_integer("groupId")
+    group = call.query.maybe_integer("groupId")  # read under either name it is sent as
     members = [m for m in call.store.members.values() if group is None or group in m["groups"]]
     return page(members, call.query)
 
@@ -282,13 +296,10 @@ def _delete_list(call: Call) -> Record:
 
 def _create_webhook(call: Call) -> Record:
     webhook_id = f"rh_{call.store.new_id('webhooks')}"
-    webhook = {
-        "id": webhook_id,
-        "target": call.body["target"],
-        # A webhook registered without a secret still gets signed deliveries.
-        "secret": call.body.get("secret") or secrets.token_hex(24),
-        "events": list(dict.fromkeys(call.body["events"])),
-    }
+    webhook: Record = {"id": webhook_id, "target": call.body["target"]}
+    if call.body.get("secret"):  # without one, the deliveries go unsigned
+        webhook["secret"] = call.body["secret"]
+    webhook["events"] = list(dict.fromkeys(call.body["events"]))
     call.store.webhooks[webhook_id] = webhook
     return webhook
 

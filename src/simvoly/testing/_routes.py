@@ -141,8 +141,9 @@ class Route:
         for name, declared in self.query_params.items():
             schema = declared["schema"]
             raw = values.get(name)
-            if raw is None and "also_sent_as" in declared:
-                raw = values.get(declared["also_sent_as"])
+            for other in declared.get("also_sent_as", ()):  # the same value, another name
+                if raw is None:
+                    raw = values.get(other)
             if declared["required"] and not raw:
                 raise bad_request(f"the query parameter {name} is required")
             if raw is not None:

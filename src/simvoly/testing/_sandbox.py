@@ -136,7 +136,8 @@ class Sandbox:
         """An `AsyncSimvoly` wired to this sandbox in-process.
 
         `options` go to `AsyncSimvoly(...)` (`user_agent`, `max_retries`, `retry`,
-        `timeout`; `api_key` to try a wrong one). Its httpx client is closed by
+        `timeout`, `strict=True` to check every answer against the spec; `api_key` to try
+        a wrong one). Its httpx client is closed by
         `aclose()` (or the pytest fixtures); it holds no sockets either way.
         """
         from simvoly._client import AsyncSimvoly

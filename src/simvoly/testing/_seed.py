@@ -5,7 +5,10 @@ them members in 4 groups; 10 categories in two levels; 40 products (physical one
 options and a variant per combination, digital, service and membership ones); 150 orders
 with items, taxes, shipping, discounts and notes; 80 bookings; 120 form submissions.
 Timestamps lie between 2024-01-01 and mid-2025, so the date filters have something to
-cut. No event of the seeding is delivered to webhooks.
+cut. Records take real servers' shapes: empty contact fields are null, most orders have
+no additional fields (null) and no fulfillment before shipping, digital and service
+products track no stock (null quantity). No event of the seeding is delivered to
+webhooks.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import itertools
 import random
 import unicodedata
+import uuid
 from typing import Final
 
 from ._people import add_group, add_member, add_subscriber_list, new_address, upsert_contact
@@ -86,6 +90,7 @@ OPERATORS: Final = (
     {"id": 51216, "name": "Marco Rossi", "email": "marco.rossi@example.com"},
 )
 STATUSES: Final = ("pending", "shipped", "completed", "completed", "completed", "canceled")
+_TOKENS: Final = uuid.UUID("5e1d5eed-0000-4000-8000-000000000000")  # namespace of order tokens
 
 
 def populate(store: Store, seed: int) -> None:
@@ -157,13 +162,13 @@ def _address(rng: random.Random, contact: Record) -> Record:
     return new_address(
         {
             "name": contact["name"],
-            "phone": contact["phone"],
-            "companyName": contact["companyName"],
-            "country": contact["country"],
-            "state": contact["state"],
-            "city": contact["city"],
-            "zipCode": contact["zip"],
-            "address": contact["address"],
+            "phone": contact["phone"] or "",
+            "companyName": contact["companyName"] or "",
+            "country": contact["country"] or "",
+            "state": contact["state"] or "",
+            "city": contact["city"] or "",
+            "zipCode": contact["zip"] or "",
+            "address": contact["address"] or "",
             "address2": rng.choice(("", "", f"Apt {rng.randint(1, 40)}")),
         }
     )
@@ -238,15 +243,16 @@ def _variant(rng: random.Random, options: list[str], price: float, sku: str) -> 
     price = round(price * rng.uniform(0.9, 1.2), 2)
     on_sale = rng.random() < 0.2
     sale = round(price * 0.8, 2)
+    physical = bool(options)
     return {
         "options": options,
         "price": sale if on_sale else price,
         "onSale": on_sale,
         "regularPrice": price,
-        "salePrice": sale if on_sale else 0,
-        "quantity": rng.randint(0, 40),
+        "salePrice": sale if on_sale else None,
+        "quantity": rng.randint(0, 40) if physical else None,  # null: stock not tracked
         "sku": sku,
-        "weight": round(rng.uniform(0.2, 25.0), 1) if options else 0,
+        "weight": round(rng.uniform(0.2, 25.0), 1) if physical else None,
     }
 
 
@@ -268,11 +274,12 @@ def _order(
                 "sku": variant["sku"],
                 "quantity": quantity,
                 "total": round(variant["price"] * quantity, 2),
-                "weight": variant["weight"],
+                "weight": variant["weight"] or 0,
                 "width": 0,
                 "height": 0,
                 "length": 0,
                 "shippingRequired": product["type"] == "physical",
+                "images": list(product["images"]),
                 "variation": [
                     {"name": n, "value": v} for n, v in zip(names, variant["options"], strict=True)
                 ],
@@ -286,6 +293,8 @@ def _order(
     address = _address(rng, contact)
     fields: Record = {
         "created": created,
+        # Derived, not drawn: new fields leave the random draws of the older ones as they were.
+        "token": str(uuid.uuid5(_TOKENS, f"{contact['email']} {created}")),
         "customerName": contact["name"],
         "customerEmail": contact["email"],
         "contactId": contact["id"],
@@ -304,13 +313,20 @@ def _order(
         "tags": rng.sample(("gift", "priority", "repeat-customer"), rng.randint(0, 1)),
         "additionalFields": [{"field": "Gift message", "value": "Happy birthday!"}]
         if rng.random() < 0.1
-        else [],
+        else None,
         "notes": [{"time": created + 3600, "value": "Customer asked for a delivery window."}]
         if rng.random() < 0.15
         else [],
     }
     if fields["paid"]:
         fields["transactionId"] = f"ch_{rng.getrandbits(64):016x}"
+    if status in ("shipped", "completed") and shipping:
+        tracking = "1Z" + fields["token"].replace("-", "")[:16].upper()
+        fields["fulfillment"] = {
+            "courier": "UPS",
+            "trackingNo": tracking,
+            "trackingUrl": f"https://www.ups.com/track?tracknum={tracking}",
+        }
     if discount:
         fields.update(discountCode="WELCOME10", discountType="percent_discount")
         fields["discountAmount"] = round(sub_total * 0.1, 2)
@@ -332,6 +348,9 @@ def _order(
 
 def _booking(store: Store, rng: random.Random, contact: Record, start: int) -> None:
     event_id, event_name, location = rng.choice(EVENTS)
+    end = start + rng.choice((30, 60, 90)) * 60
+    operator = dict(rng.choice(OPERATORS))
+    topic = rng.choice(GOODS)[0]
     add_booking(
         store,
         eventId=event_id,
@@ -339,12 +358,15 @@ def _booking(store: Store, rng: random.Random, contact: Record, start: int) -> N
         name=contact["name"],
         email=contact["email"],
         start=start,
-        end=start + rng.choice((30, 60, 90)) * 60,
+        end=end,
         eventData={"name": event_name, "location": location},
-        operator=dict(rng.choice(OPERATORS)),
+        operator=operator,
         service={"id": event_id - 98000, "name": event_name},
-        formAnswers=[
-            {"name": "What would you like to talk about?", "value": rng.choice(GOODS)[0]},
+        formAnswers=[{"name": "What would you like to talk about?", "value": topic}],
+        fromAnswers=[
+            {"field": "Name", "value": contact["name"]},
+            {"field": "E-Mail", "value": contact["email"]},
+            {"field": "What would you like to talk about?", "value": topic},
         ],
     )
 

@@ -5,11 +5,20 @@ the product with the same url (`product_updated`) instead of adding one. Order s
 are kept in lowercase and set in uppercase. Orders, bookings and form submissions have
 no create operation in the API; `add_order`, `add_booking` and `submit_form` put them in
 the store (for seed data and tests) and raise the site's webhook events.
+
+Records take the shapes real servers answer (see openapi.yaml's `x-source` notes): an
+order has a currency, a token and its time formatted, `fulfillment` is null until
+shipping details are set and `additionalFields` null when none were collected; a
+booking carries its contact and its answers as `fromAnswers` besides the seed's fields;
+a form event's `website.domain` is null (no custom domain).
 """
 
 from __future__ import annotations
 
+import copy
 import re
+import time
+import uuid
 from collections.abc import Mapping
 from typing import Any, Final
 
@@ -29,6 +38,10 @@ __all__ = [
 ]
 
 _PRODUCT_TEXT: Final = ("type", "title", "description")
+#: The currency of the sandbox's orders.
+CURRENCY: Final = "EUR"
+# How real answers format an order's time (`createdTimeFormatted`), in UTC here.
+_TIME_FORMAT: Final = "%d/%m/%Y %H:%M"
 _PRODUCT_LISTS: Final = ("images", "options")
 
 
@@ -174,13 +187,15 @@ def _list_categories(call: Call) -> list[Record]:
 def add_order(store: Store, **fields: Any) -> Record:
     """Place an order (raises `order_created`); `fields` are Order fields, in camelCase.
 
-    Totals left out are worked out from the items, taxes, shipping and discount.
+    Totals left out are worked out from the items, taxes, shipping and discount; the
+    token and the formatted time too.
     """
     order_id = store.new_id("orders")
     order: Record = {
         "id": order_id,
         "invoiceNo": store.new_id("invoices"),
         "created": store.now(),
+        "token": str(uuid.uuid4()),
         "customerName": "",
         "contactId": 0,
         "memberId": 0,
@@ -198,13 +213,18 @@ def add_order(store: Store, **fields: Any) -> Record:
         "paymentMethod": "",
         "transactionId": "",
         "status": "pending",
+        "currency": CURRENCY,
         "taxes": [],
         "items": [],
         "tags": [],
-        "additionalFields": [],
+        "additionalFields": None,  # null when the checkout collected none
+        "fulfillment": None,  # null until shipping details are set
         "notes": [],
         **{name: value for name, value in fields.items() if name != "id"},
     }
+    order.setdefault(
+        "createdTimeFormatted", time.strftime(_TIME_FORMAT, time.gmtime(order["created"]))
+    )
     order.setdefault("subTotal", sum(item.get("total", 0) for item in order["items"]))
     order.setdefault(
         "total",
@@ -233,7 +253,9 @@ def _update_order(call: Call) -> Record:
         order["paid"] = body["paid"]
     if "status" in body:
         order["status"] = body["status"].lower()
-    # `fulfillment` and `notifyCustomer` are checked, but the Order schema shows neither.
+    if body.get("fulfillment"):
+        order["fulfillment"] = {**(order["fulfillment"] or {}), **body["fulfillment"]}
+    # `notifyCustomer` is checked, but nobody is notified.
     call.store.emit("order_updated", order)
     return order
 
@@ -247,7 +269,11 @@ def _list_orders(call: Call) -> Record:
 
 
 def add_booking(store: Store, **fields: Any) -> Record:
-    """Book a session (raises `booking_created`); `fields` are Booking fields, in camelCase."""
+    """Book a session (raises `booking_created`); `fields` are Booking fields, in camelCase.
+
+    The booking carries the contact with `contactId` (or `email`) as it is then, and
+    its answers both as the seed's `formAnswers` and as the server's `fromAnswers`.
+    """
     booking_id = store.new_id("bookings")
     start = fields.get("start", store.now())
     booking: Record = {
@@ -261,8 +287,15 @@ def add_booking(store: Store, **fields: Any) -> Record:
         "operator": {"id": 0, "name": ""},
         "service": {"id": 0, "name": ""},
         "formAnswers": [],
+        "fromAnswers": [],
         **{name: value for name, value in fields.items() if name != "id"},
     }
+    contact = store.contacts.get(booking["contactId"]) or find_contact(
+        store, booking.get("email") or ""
+    )
+    if contact is not None and "contact" not in fields:
+        booking["contactId"] = contact["id"]
+        booking["contact"] = copy.deepcopy(contact)
     store.bookings[booking_id] = booking
     store.emit("booking_created", booking)
     return booking
@@ -296,7 +329,7 @@ def submit_form(
             "id": 1,
             "subdomain": domain.split(".")[0],
             "systemDomain": domain,
-            "domain": domain,
+            "domain": None,  # the site's custom domain: it has none
         },
         "contact": contact,
         "formName": name,

@@ -2,8 +2,10 @@
 
 Simvoly POSTs each event to the webhook's `target` with the headers X-Webhook-Topic
 (e.g. `order_created`), X-Webhook-Source (the site's domain) and X-Webhook-Signature
-(lowercase hex HMAC-SHA512 of the raw body, keyed with the webhook's `secret`). Any 2xx
-answer acknowledges the delivery.
+(lowercase hex HMAC-SHA512 of the raw body, keyed with the webhook's `secret`; absent for
+a webhook created without a secret, see `UNSIGNED`). Any 2xx answer acknowledges the
+delivery. Bodies are read tolerantly, as answers are: an odd field never refuses a
+genuine delivery (`strict=True` refuses any deviation, for tests).
 
     from simvoly.models import Order
     from simvoly.webhooks import (
@@ -46,16 +48,18 @@ from ._errors import (
 from ._events import TOPICS, WebhookEvent, parse
 from ._replay import ReplayGuard
 from ._signature import SIGNATURE_HEADER, SOURCE_HEADER, TOPIC_HEADER, sign, verify
-from ._unwrap import unwrap
+from ._unwrap import UNSIGNED, Unsigned, unwrap
 
 __all__ = [
     "SIGNATURE_HEADER",
     "SOURCE_HEADER",
     "TOPICS",
     "TOPIC_HEADER",
+    "UNSIGNED",
     "Dispatcher",
     "Handler",
     "ReplayGuard",
+    "Unsigned",
     "WebhookError",
     "WebhookEvent",
     "WebhookPayloadError",

@@ -17,6 +17,7 @@ import attrs
 from simvoly import models
 from simvoly._generated.webhook_topics import TOPIC_MODELS
 from simvoly._parse_errors import describe_parse_failure
+from simvoly._tolerance import SpecDeviationError
 
 from ._errors import WebhookPayloadError
 from ._signature import TOPIC_HEADER
@@ -67,35 +68,63 @@ class WebhookEvent(Generic[DataT_co]):
 
 @overload
 def parse(
-    topic: OrderTopic, body: bytes | str, *, source: str | None = None
+    topic: OrderTopic,
+    body: bytes | str,
+    *,
+    source: str | None = None,
+    strict: bool = False,
 ) -> WebhookEvent[Order]: ...
 @overload
 def parse(
-    topic: ProductTopic, body: bytes | str, *, source: str | None = None
+    topic: ProductTopic,
+    body: bytes | str,
+    *,
+    source: str | None = None,
+    strict: bool = False,
 ) -> WebhookEvent[Product]: ...
 @overload
 def parse(
-    topic: ContactTopic, body: bytes | str, *, source: str | None = None
+    topic: ContactTopic,
+    body: bytes | str,
+    *,
+    source: str | None = None,
+    strict: bool = False,
 ) -> WebhookEvent[Contact]: ...
 @overload
 def parse(
-    topic: BookingTopic, body: bytes | str, *, source: str | None = None
+    topic: BookingTopic,
+    body: bytes | str,
+    *,
+    source: str | None = None,
+    strict: bool = False,
 ) -> WebhookEvent[Booking]: ...
 @overload
 def parse(
-    topic: FormTopic, body: bytes | str, *, source: str | None = None
+    topic: FormTopic,
+    body: bytes | str,
+    *,
+    source: str | None = None,
+    strict: bool = False,
 ) -> WebhookEvent[FormSubmittedEvent]: ...
 @overload
-def parse(topic: str, body: bytes | str, *, source: str | None = None) -> WebhookEvent[object]: ...
-def parse(topic: str, body: bytes | str, *, source: str | None = None) -> WebhookEvent[Any]:
+def parse(
+    topic: str, body: bytes | str, *, source: str | None = None, strict: bool = False
+) -> WebhookEvent[object]: ...
+def parse(
+    topic: str, body: bytes | str, *, source: str | None = None, strict: bool = False
+) -> WebhookEvent[Any]:
     """The event of a delivery's topic (X-Webhook-Topic) and body; checks no signature.
 
-    Extra fields and enum values newer than the SDK parse (they are kept on the model).
+    The body is read tolerantly, as answers are (see `simvoly.models`): a null, a value
+    of the wrong type or an unreadable list item never refuses a genuine delivery; the
+    raw value is kept in the model's `additional_properties`. Extra fields and enum
+    values newer than the SDK parse too. With `strict`, any deviation from openapi.yaml
+    is a `WebhookPayloadError` naming the model and the field (for your own tests).
 
     Raises:
         WebhookPayloadError: The topic is empty; the body is not UTF-8 or not JSON; or,
-            for a known topic, the JSON does not have the model's shape (a list for an
-            Order, a string for an address...).
+            for a known topic, the JSON is not an object or lacks a readable required
+            field (the record's `id`), or with `strict`, deviates from the spec.
         TypeError: `body` is neither bytes nor str.
     """
     if not topic:
@@ -109,10 +138,8 @@ def parse(topic: str, body: bytes | str, *, source: str | None = None) -> Webhoo
             f"the {topic} body must be a JSON object ({model_name}), got {type(decoded).__name__}"
         )
     try:
-        data = getattr(models, model_name).from_dict(decoded)
-    # The generated parsers fail on a bad shape with whatever the bad value raises
-    # (TypeError, ValueError, AttributeError...): every one means "not this model".
-    except Exception as exc:
+        data = getattr(models, model_name).from_dict(decoded, strict=strict)
+    except SpecDeviationError as exc:
         raise WebhookPayloadError(
             f"the {topic} body is {describe_parse_failure(exc, model_name)}"
         ) from exc

@@ -59,7 +59,8 @@ def verify(body: bytes, signature: str | None, secret: str) -> None:
         )
     if not secret:
         raise WebhookVerificationError(
-            "the webhook secret is empty: pass the secret the webhook was created with"
+            "the webhook secret is empty: pass the secret the webhook was created with "
+            "(or, to unwrap() the unsigned deliveries of a webhook without one, UNSIGNED)"
         )
     if not signature:
         raise WebhookVerificationError(f"the {SIGNATURE_HEADER} header is missing or empty")

@@ -6,6 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from simvoly._tolerance import (
+    STRING,
+    Fallback,
+    Field,
+    SpecDeviationError,
+    read,
+    register,
+)
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Address")
@@ -17,6 +26,7 @@ _FIELDS = frozenset(
         "phone",
         "companyName",
         "companyId",
+        "vatId",
         "country",
         "state",
         "city",
@@ -29,14 +39,15 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class Address:
-    """A billing or shipping address.
+    """A billing or shipping address. Real answers send `""` for empty fields.
 
     Attributes:
         name (str | Unset):
         phone (str | Unset):
         company_name (str | Unset):
         company_id (str | Unset):
-        country (str | Unset):
+        vat_id (str | Unset): The company's VAT number.
+        country (str | Unset): The country, as an ISO 3166 two-letter code in real answers (e.g. DE).
         state (str | Unset):
         city (str | Unset):
         zip_code (str | Unset):
@@ -48,6 +59,7 @@ class Address:
     phone: str | Unset = UNSET
     company_name: str | Unset = UNSET
     company_id: str | Unset = UNSET
+    vat_id: str | Unset = UNSET
     country: str | Unset = UNSET
     state: str | Unset = UNSET
     city: str | Unset = UNSET
@@ -65,6 +77,8 @@ class Address:
 
         company_id = self.company_id
 
+        vat_id = self.vat_id
+
         country = self.country
 
         state = self.state
@@ -78,7 +92,6 @@ class Address:
         address2 = self.address2
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
         field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
@@ -88,6 +101,8 @@ class Address:
             field_dict["companyName"] = company_name
         if company_id is not UNSET:
             field_dict["companyId"] = company_id
+        if vat_id is not UNSET:
+            field_dict["vatId"] = vat_id
         if country is not UNSET:
             field_dict["country"] = country
         if state is not UNSET:
@@ -100,53 +115,71 @@ class Address:
             field_dict["address"] = address
         if address2 is not UNSET:
             field_dict["address2"] = address2
+        field_dict.update(self.additional_properties)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read a JSON object of the API: tolerantly, or with `strict`, checking it.
+
+        Tolerant: null and wrongly typed values read as absent and are kept in
+        `additional_properties`, unreadable list items are left out (see
+        `simvoly._tolerance`). Strict: any deviation from the spec raises.
+
+        Raises:
+            SpecDeviationError: `src_dict` is not an object, or a required field is
+                missing, null or of the wrong type; with `strict`, any deviation.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            return read(cls, src_dict, strict)
         _get = src_dict.get
         name = _get("name", UNSET)
-
         phone = _get("phone", UNSET)
-
         company_name = _get("companyName", UNSET)
-
         company_id = _get("companyId", UNSET)
-
+        vat_id = _get("vatId", UNSET)
         country = _get("country", UNSET)
-
         state = _get("state", UNSET)
-
         city = _get("city", UNSET)
-
         zip_code = _get("zipCode", UNSET)
-
         address = _get("address", UNSET)
-
         address2 = _get("address2", UNSET)
-
-        address = cls(
-            name=name,
-            phone=phone,
-            company_name=company_name,
-            company_id=company_id,
-            country=country,
-            state=state,
-            city=city,
-            zip_code=zip_code,
-            address=address,
-            address2=address2,
+        try:
+            if not (
+                (type(name) is str or name is UNSET)
+                and (type(phone) is str or phone is UNSET)
+                and (type(company_name) is str or company_name is UNSET)
+                and (type(company_id) is str or company_id is UNSET)
+                and (type(vat_id) is str or vat_id is UNSET)
+                and (type(country) is str or country is UNSET)
+                and (type(state) is str or state is UNSET)
+                and (type(city) is str or city is UNSET)
+                and (type(zip_code) is str or zip_code is UNSET)
+                and (type(address) is str or address is UNSET)
+                and (type(address2) is str or address2 is UNSET)
+            ):
+                raise Fallback
+        except (Fallback, SpecDeviationError):
+            return read(cls, src_dict, strict)
+        _self = cls(
+            name,
+            phone,
+            company_name,
+            company_id,
+            vat_id,
+            country,
+            state,
+            city,
+            zip_code,
+            address,
+            address2,
         )
-
-        d = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
-        )
-
-        address.additional_properties = d
-        return address
+        if not _FIELDS.issuperset(src_dict):
+            _self.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -163,3 +196,22 @@ class Address:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _describe() -> tuple[Field, ...]:
+    return (
+        Field("name", "name", STRING),
+        Field("phone", "phone", STRING),
+        Field("companyName", "company_name", STRING),
+        Field("companyId", "company_id", STRING),
+        Field("vatId", "vat_id", STRING),
+        Field("country", "country", STRING),
+        Field("state", "state", STRING),
+        Field("city", "city", STRING),
+        Field("zipCode", "zip_code", STRING),
+        Field("address", "address", STRING),
+        Field("address2", "address2", STRING),
+    )
+
+
+register(Address, _describe)

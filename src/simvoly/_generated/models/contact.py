@@ -6,6 +6,19 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from simvoly._tolerance import (
+    BOOLEAN,
+    INTEGER,
+    STRING,
+    Fallback,
+    Field,
+    SpecDeviationError,
+    list_of,
+    model_of,
+    read,
+    register,
+)
+
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -46,14 +59,14 @@ class Contact:
         id (int): Unique identifier.
         name (str | Unset): Contact name.
         email (str | Unset): Email address of the contact.
-        phone (str | Unset): Contact phone.
-        note (str | Unset): Private note.
-        address (str | Unset):
-        city (str | Unset):
-        state (str | Unset):
-        zip_ (str | Unset):
-        country (str | Unset):
-        company_name (str | Unset):
+        phone (None | str | Unset): Contact phone; null when empty.
+        note (None | str | Unset): Private note; null when empty.
+        address (None | str | Unset): null when empty.
+        city (None | str | Unset): null when empty.
+        state (None | str | Unset): null when empty.
+        zip_ (None | str | Unset): null when empty.
+        country (None | str | Unset): null when empty.
+        company_name (None | str | Unset): null when empty.
         created_on (int | Unset): Timestamp in Unix seconds since epoch.
         properties (list[ContactProperty] | Unset): Array of custom properties, as defined in the CRM section of your
             website.
@@ -66,14 +79,14 @@ class Contact:
     id: int
     name: str | Unset = UNSET
     email: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    note: str | Unset = UNSET
-    address: str | Unset = UNSET
-    city: str | Unset = UNSET
-    state: str | Unset = UNSET
-    zip_: str | Unset = UNSET
-    country: str | Unset = UNSET
-    company_name: str | Unset = UNSET
+    phone: str | Unset | None = UNSET
+    note: str | Unset | None = UNSET
+    address: str | Unset | None = UNSET
+    city: str | Unset | None = UNSET
+    state: str | Unset | None = UNSET
+    zip_: str | Unset | None = UNSET
+    country: str | Unset | None = UNSET
+    company_name: str | Unset | None = UNSET
     created_on: int | Unset = UNSET
     properties: list[ContactProperty] | Unset = UNSET
     tags: list[str] | Unset = UNSET
@@ -89,21 +102,53 @@ class Contact:
 
         email = self.email
 
-        phone = self.phone
+        phone: str | Unset | None
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
 
-        note = self.note
+        note: str | Unset | None
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
 
-        address = self.address
+        address: str | Unset | None
+        if isinstance(self.address, Unset):
+            address = UNSET
+        else:
+            address = self.address
 
-        city = self.city
+        city: str | Unset | None
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
 
-        state = self.state
+        state: str | Unset | None
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
 
-        zip_ = self.zip_
+        zip_: str | Unset | None
+        if isinstance(self.zip_, Unset):
+            zip_ = UNSET
+        else:
+            zip_ = self.zip_
 
-        country = self.country
+        country: str | Unset | None
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
 
-        company_name = self.company_name
+        company_name: str | Unset | None
+        if isinstance(self.company_name, Unset):
+            company_name = UNSET
+        else:
+            company_name = self.company_name
 
         created_on = self.created_on
 
@@ -127,7 +172,6 @@ class Contact:
             subscriber_lists = self.subscriber_lists
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -165,81 +209,103 @@ class Contact:
             field_dict["subscribed"] = subscribed
         if subscriber_lists is not UNSET:
             field_dict["subscriberLists"] = subscriber_lists
+        field_dict.update(self.additional_properties)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read a JSON object of the API: tolerantly, or with `strict`, checking it.
+
+        Tolerant: null and wrongly typed values read as absent and are kept in
+        `additional_properties`, unreadable list items are left out (see
+        `simvoly._tolerance`). Strict: any deviation from the spec raises.
+
+        Raises:
+            SpecDeviationError: `src_dict` is not an object, or a required field is
+                missing, null or of the wrong type; with `strict`, any deviation.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            return read(cls, src_dict, strict)
         _get = src_dict.get
-        id = src_dict["id"]
-
+        id = _get("id", UNSET)
         name = _get("name", UNSET)
-
         email = _get("email", UNSET)
-
         phone = _get("phone", UNSET)
-
         note = _get("note", UNSET)
-
         address = _get("address", UNSET)
-
         city = _get("city", UNSET)
-
         state = _get("state", UNSET)
-
         zip_ = _get("zip", UNSET)
-
         country = _get("country", UNSET)
-
         company_name = _get("companyName", UNSET)
-
         created_on = _get("createdOn", UNSET)
-
-        _properties = _get("properties", UNSET)
-        properties: list[ContactProperty] | Unset = UNSET
-        if _properties is not UNSET:
-            properties = []
-            for properties_item_data in _properties:
-                properties_item = ContactProperty.from_dict(properties_item_data)
-
-                properties.append(properties_item)
-
+        properties = _get("properties", UNSET)
         tags = _get("tags", UNSET)
-
         member_id = _get("memberId", UNSET)
-
         subscribed = _get("subscribed", UNSET)
-
         subscriber_lists = _get("subscriberLists", UNSET)
-
-        contact = cls(
-            id=id,
-            name=name,
-            email=email,
-            phone=phone,
-            note=note,
-            address=address,
-            city=city,
-            state=state,
-            zip_=zip_,
-            country=country,
-            company_name=company_name,
-            created_on=created_on,
-            properties=properties,
-            tags=tags,
-            member_id=member_id,
-            subscribed=subscribed,
-            subscriber_lists=subscriber_lists,
+        try:
+            if not (
+                type(id) is int
+                and (type(name) is str or name is UNSET)
+                and (type(email) is str or email is UNSET)
+                and (type(phone) is str or phone is None or phone is UNSET)
+                and (type(note) is str or note is None or note is UNSET)
+                and (type(address) is str or address is None or address is UNSET)
+                and (type(city) is str or city is None or city is UNSET)
+                and (type(state) is str or state is None or state is UNSET)
+                and (type(zip_) is str or zip_ is None or zip_ is UNSET)
+                and (type(country) is str or country is None or country is UNSET)
+                and (type(company_name) is str or company_name is None or company_name is UNSET)
+                and (type(created_on) is int or created_on is UNSET)
+                and (type(member_id) is int or member_id is UNSET)
+                and (type(subscribed) is bool or subscribed is UNSET)
+            ):
+                raise Fallback
+            if properties is not UNSET:
+                if type(properties) is not list:
+                    raise Fallback
+                _read_properties = ContactProperty.from_dict
+                properties = [_read_properties(_item, strict=strict) for _item in properties]
+            if tags is not UNSET:
+                if type(tags) is not list:
+                    raise Fallback
+                for _item in tags:
+                    if type(_item) is not str:
+                        raise Fallback
+            if subscriber_lists is not UNSET:
+                if type(subscriber_lists) is not list:
+                    raise Fallback
+                for _item in subscriber_lists:
+                    if type(_item) is not int:
+                        raise Fallback
+        except (Fallback, SpecDeviationError):
+            return read(cls, src_dict, strict)
+        _self = cls(
+            id,
+            name,
+            email,
+            phone,
+            note,
+            address,
+            city,
+            state,
+            zip_,
+            country,
+            company_name,
+            created_on,
+            properties,
+            tags,
+            member_id,
+            subscribed,
+            subscriber_lists,
         )
-
-        d = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
-        )
-
-        contact.additional_properties = d
-        return contact
+        if not _FIELDS.issuperset(src_dict):
+            _self.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -260,3 +326,28 @@ class Contact:
 
 if not TYPE_CHECKING:
     from ..models.contact_property import ContactProperty
+
+
+def _describe() -> tuple[Field, ...]:
+    return (
+        Field("id", "id", INTEGER, required=True),
+        Field("name", "name", STRING),
+        Field("email", "email", STRING),
+        Field("phone", "phone", STRING, nullable=True),
+        Field("note", "note", STRING, nullable=True),
+        Field("address", "address", STRING, nullable=True),
+        Field("city", "city", STRING, nullable=True),
+        Field("state", "state", STRING, nullable=True),
+        Field("zip", "zip_", STRING, nullable=True),
+        Field("country", "country", STRING, nullable=True),
+        Field("companyName", "company_name", STRING, nullable=True),
+        Field("createdOn", "created_on", INTEGER),
+        Field("properties", "properties", list_of(model_of(ContactProperty))),
+        Field("tags", "tags", list_of(STRING)),
+        Field("memberId", "member_id", INTEGER),
+        Field("subscribed", "subscribed", BOOLEAN),
+        Field("subscriberLists", "subscriber_lists", list_of(INTEGER)),
+    )
+
+
+register(Contact, _describe)

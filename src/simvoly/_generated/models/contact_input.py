@@ -6,6 +6,19 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from simvoly._tolerance import (
+    BOOLEAN,
+    INTEGER,
+    STRING,
+    Fallback,
+    Field,
+    SpecDeviationError,
+    list_of,
+    model_of,
+    read,
+    register,
+)
+
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -112,7 +125,6 @@ class ContactInput:
             subscriber_lists = self.subscriber_lists
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "email": email,
@@ -144,72 +156,94 @@ class ContactInput:
             field_dict["subscribed"] = subscribed
         if subscriber_lists is not UNSET:
             field_dict["subscriberLists"] = subscriber_lists
+        field_dict.update(self.additional_properties)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read a JSON object of the API: tolerantly, or with `strict`, checking it.
+
+        Tolerant: null and wrongly typed values read as absent and are kept in
+        `additional_properties`, unreadable list items are left out (see
+        `simvoly._tolerance`). Strict: any deviation from the spec raises.
+
+        Raises:
+            SpecDeviationError: `src_dict` is not an object, or a required field is
+                missing, null or of the wrong type; with `strict`, any deviation.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            return read(cls, src_dict, strict)
         _get = src_dict.get
-        email = src_dict["email"]
-
+        email = _get("email", UNSET)
         name = _get("name", UNSET)
-
         phone = _get("phone", UNSET)
-
         note = _get("note", UNSET)
-
         address = _get("address", UNSET)
-
         city = _get("city", UNSET)
-
         state = _get("state", UNSET)
-
         zip_ = _get("zip", UNSET)
-
         country = _get("country", UNSET)
-
         company_name = _get("companyName", UNSET)
-
-        _properties = _get("properties", UNSET)
-        properties: list[ContactProperty] | Unset = UNSET
-        if _properties is not UNSET:
-            properties = []
-            for properties_item_data in _properties:
-                properties_item = ContactProperty.from_dict(properties_item_data)
-
-                properties.append(properties_item)
-
+        properties = _get("properties", UNSET)
         tags = _get("tags", UNSET)
-
         subscribed = _get("subscribed", UNSET)
-
         subscriber_lists = _get("subscriberLists", UNSET)
-
-        contact_input = cls(
-            email=email,
-            name=name,
-            phone=phone,
-            note=note,
-            address=address,
-            city=city,
-            state=state,
-            zip_=zip_,
-            country=country,
-            company_name=company_name,
-            properties=properties,
-            tags=tags,
-            subscribed=subscribed,
-            subscriber_lists=subscriber_lists,
+        try:
+            if not (
+                type(email) is str
+                and (type(name) is str or name is UNSET)
+                and (type(phone) is str or phone is UNSET)
+                and (type(note) is str or note is UNSET)
+                and (type(address) is str or address is UNSET)
+                and (type(city) is str or city is UNSET)
+                and (type(state) is str or state is UNSET)
+                and (type(zip_) is str or zip_ is UNSET)
+                and (type(country) is str or country is UNSET)
+                and (type(company_name) is str or company_name is UNSET)
+                and (type(subscribed) is bool or subscribed is UNSET)
+            ):
+                raise Fallback
+            if properties is not UNSET:
+                if type(properties) is not list:
+                    raise Fallback
+                _read_properties = ContactProperty.from_dict
+                properties = [_read_properties(_item, strict=strict) for _item in properties]
+            if tags is not UNSET:
+                if type(tags) is not list:
+                    raise Fallback
+                for _item in tags:
+                    if type(_item) is not str:
+                        raise Fallback
+            if subscriber_lists is not UNSET:
+                if type(subscriber_lists) is not list:
+                    raise Fallback
+                for _item in subscriber_lists:
+                    if type(_item) is not int:
+                        raise Fallback
+        except (Fallback, SpecDeviationError):
+            return read(cls, src_dict, strict)
+        _self = cls(
+            email,
+            name,
+            phone,
+            note,
+            address,
+            city,
+            state,
+            zip_,
+            country,
+            company_name,
+            properties,
+            tags,
+            subscribed,
+            subscriber_lists,
         )
-
-        d = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
-        )
-
-        contact_input.additional_properties = d
-        return contact_input
+        if not _FIELDS.issuperset(src_dict):
+            _self.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -230,3 +264,25 @@ class ContactInput:
 
 if not TYPE_CHECKING:
     from ..models.contact_property import ContactProperty
+
+
+def _describe() -> tuple[Field, ...]:
+    return (
+        Field("email", "email", STRING, required=True),
+        Field("name", "name", STRING),
+        Field("phone", "phone", STRING),
+        Field("note", "note", STRING),
+        Field("address", "address", STRING),
+        Field("city", "city", STRING),
+        Field("state", "state", STRING),
+        Field("zip", "zip_", STRING),
+        Field("country", "country", STRING),
+        Field("companyName", "company_name", STRING),
+        Field("properties", "properties", list_of(model_of(ContactProperty))),
+        Field("tags", "tags", list_of(STRING)),
+        Field("subscribed", "subscribed", BOOLEAN),
+        Field("subscriberLists", "subscriber_lists", list_of(INTEGER)),
+    )
+
+
+register(ContactInput, _describe)

@@ -6,6 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from simvoly._tolerance import (
+    STRING,
+    Fallback,
+    Field,
+    SpecDeviationError,
+    read,
+    register,
+)
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventDetails")
@@ -38,35 +47,49 @@ class EventDetails:
         location = self.location
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
         field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if location is not UNSET:
             field_dict["location"] = location
+        field_dict.update(self.additional_properties)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read a JSON object of the API: tolerantly, or with `strict`, checking it.
+
+        Tolerant: null and wrongly typed values read as absent and are kept in
+        `additional_properties`, unreadable list items are left out (see
+        `simvoly._tolerance`). Strict: any deviation from the spec raises.
+
+        Raises:
+            SpecDeviationError: `src_dict` is not an object, or a required field is
+                missing, null or of the wrong type; with `strict`, any deviation.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            return read(cls, src_dict, strict)
         _get = src_dict.get
         name = _get("name", UNSET)
-
         location = _get("location", UNSET)
-
-        event_details = cls(
-            name=name,
-            location=location,
+        try:
+            if not (
+                (type(name) is str or name is UNSET)
+                and (type(location) is str or location is UNSET)
+            ):
+                raise Fallback
+        except (Fallback, SpecDeviationError):
+            return read(cls, src_dict, strict)
+        _self = cls(
+            name,
+            location,
         )
-
-        d = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
-        )
-
-        event_details.additional_properties = d
-        return event_details
+        if not _FIELDS.issuperset(src_dict):
+            _self.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +106,13 @@ class EventDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _describe() -> tuple[Field, ...]:
+    return (
+        Field("name", "name", STRING),
+        Field("location", "location", STRING),
+    )
+
+
+register(EventDetails, _describe)

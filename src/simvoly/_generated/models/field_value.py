@@ -6,6 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from simvoly._tolerance import (
+    STRING,
+    Fallback,
+    Field,
+    SpecDeviationError,
+    read,
+    register,
+)
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FieldValue")
@@ -38,35 +47,48 @@ class FieldValue:
         value = self.value
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
         field_dict.update({})
         if field is not UNSET:
             field_dict["field"] = field
         if value is not UNSET:
             field_dict["value"] = value
+        field_dict.update(self.additional_properties)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read a JSON object of the API: tolerantly, or with `strict`, checking it.
+
+        Tolerant: null and wrongly typed values read as absent and are kept in
+        `additional_properties`, unreadable list items are left out (see
+        `simvoly._tolerance`). Strict: any deviation from the spec raises.
+
+        Raises:
+            SpecDeviationError: `src_dict` is not an object, or a required field is
+                missing, null or of the wrong type; with `strict`, any deviation.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            return read(cls, src_dict, strict)
         _get = src_dict.get
         field = _get("field", UNSET)
-
         value = _get("value", UNSET)
-
-        field_value = cls(
-            field=field,
-            value=value,
+        try:
+            if not (
+                (type(field) is str or field is UNSET) and (type(value) is str or value is UNSET)
+            ):
+                raise Fallback
+        except (Fallback, SpecDeviationError):
+            return read(cls, src_dict, strict)
+        _self = cls(
+            field,
+            value,
         )
-
-        d = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
-        )
-
-        field_value.additional_properties = d
-        return field_value
+        if not _FIELDS.issuperset(src_dict):
+            _self.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +105,13 @@ class FieldValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _describe() -> tuple[Field, ...]:
+    return (
+        Field("field", "field", STRING),
+        Field("value", "value", STRING),
+    )
+
+
+register(FieldValue, _describe)

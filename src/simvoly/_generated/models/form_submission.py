@@ -6,6 +6,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from simvoly._tolerance import (
+    INTEGER,
+    STRING,
+    Fallback,
+    Field,
+    SpecDeviationError,
+    list_of,
+    model_of,
+    read,
+    register,
+)
+
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,7 +64,6 @@ class FormSubmission:
                 fields.append(fields_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
         field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
@@ -60,39 +71,51 @@ class FormSubmission:
             field_dict["received"] = received
         if fields is not UNSET:
             field_dict["fields"] = fields
+        field_dict.update(self.additional_properties)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read a JSON object of the API: tolerantly, or with `strict`, checking it.
+
+        Tolerant: null and wrongly typed values read as absent and are kept in
+        `additional_properties`, unreadable list items are left out (see
+        `simvoly._tolerance`). Strict: any deviation from the spec raises.
+
+        Raises:
+            SpecDeviationError: `src_dict` is not an object, or a required field is
+                missing, null or of the wrong type; with `strict`, any deviation.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            return read(cls, src_dict, strict)
         _get = src_dict.get
         name = _get("name", UNSET)
-
         received = _get("received", UNSET)
-
-        _fields = _get("fields", UNSET)
-        fields: list[NameValue] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = NameValue.from_dict(fields_item_data)
-
-                fields.append(fields_item)
-
-        form_submission = cls(
-            name=name,
-            received=received,
-            fields=fields,
+        fields = _get("fields", UNSET)
+        try:
+            if not (
+                (type(name) is str or name is UNSET)
+                and (type(received) is int or received is UNSET)
+            ):
+                raise Fallback
+            if fields is not UNSET:
+                if type(fields) is not list:
+                    raise Fallback
+                _read_fields = NameValue.from_dict
+                fields = [_read_fields(_item, strict=strict) for _item in fields]
+        except (Fallback, SpecDeviationError):
+            return read(cls, src_dict, strict)
+        _self = cls(
+            name,
+            received,
+            fields,
         )
-
-        d = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
-        )
-
-        form_submission.additional_properties = d
-        return form_submission
+        if not _FIELDS.issuperset(src_dict):
+            _self.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,3 +136,14 @@ class FormSubmission:
 
 if not TYPE_CHECKING:
     from ..models.name_value import NameValue
+
+
+def _describe() -> tuple[Field, ...]:
+    return (
+        Field("name", "name", STRING),
+        Field("received", "received", INTEGER),
+        Field("fields", "fields", list_of(model_of(NameValue))),
+    )
+
+
+register(FormSubmission, _describe)

@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from simvoly._tolerance import (
+    STRING,
+    Fallback,
+    Field,
+    SpecDeviationError,
+    list_of,
+    model_of,
+    read,
+    register,
+)
+
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -63,7 +74,6 @@ class FormSubmittedEvent:
                 form_values.append(form_values_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
         field_dict.update({})
         if website is not UNSET:
             field_dict["website"] = website
@@ -73,52 +83,58 @@ class FormSubmittedEvent:
             field_dict["formName"] = form_name
         if form_values is not UNSET:
             field_dict["formValues"] = form_values
+        field_dict.update(self.additional_properties)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read a JSON object of the API: tolerantly, or with `strict`, checking it.
+
+        Tolerant: null and wrongly typed values read as absent and are kept in
+        `additional_properties`, unreadable list items are left out (see
+        `simvoly._tolerance`). Strict: any deviation from the spec raises.
+
+        Raises:
+            SpecDeviationError: `src_dict` is not an object, or a required field is
+                missing, null or of the wrong type; with `strict`, any deviation.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            return read(cls, src_dict, strict)
         _get = src_dict.get
-        _website = _get("website", UNSET)
-        website: WebsiteRef | Unset
-        if isinstance(_website, Unset):
-            website = UNSET
-        else:
-            website = WebsiteRef.from_dict(_website)
-
-        _contact = _get("contact", UNSET)
-        contact: Contact | Unset
-        if isinstance(_contact, Unset):
-            contact = UNSET
-        else:
-            contact = Contact.from_dict(_contact)
-
+        website = _get("website", UNSET)
+        contact = _get("contact", UNSET)
         form_name = _get("formName", UNSET)
-
-        _form_values = _get("formValues", UNSET)
-        form_values: list[FieldValue] | Unset = UNSET
-        if _form_values is not UNSET:
-            form_values = []
-            for form_values_item_data in _form_values:
-                form_values_item = FieldValue.from_dict(form_values_item_data)
-
-                form_values.append(form_values_item)
-
-        form_submitted_event = cls(
-            website=website,
-            contact=contact,
-            form_name=form_name,
-            form_values=form_values,
+        form_values = _get("formValues", UNSET)
+        try:
+            if not (type(form_name) is str or form_name is UNSET):
+                raise Fallback
+            if website is not UNSET:
+                if type(website) is not dict:
+                    raise Fallback
+                website = WebsiteRef.from_dict(website, strict=strict)
+            if contact is not UNSET:
+                if type(contact) is not dict or not contact:
+                    raise Fallback
+                contact = Contact.from_dict(contact, strict=strict)
+            if form_values is not UNSET:
+                if type(form_values) is not list:
+                    raise Fallback
+                _read_form_values = FieldValue.from_dict
+                form_values = [_read_form_values(_item, strict=strict) for _item in form_values]
+        except (Fallback, SpecDeviationError):
+            return read(cls, src_dict, strict)
+        _self = cls(
+            website,
+            contact,
+            form_name,
+            form_values,
         )
-
-        d = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
-        )
-
-        form_submitted_event.additional_properties = d
-        return form_submitted_event
+        if not _FIELDS.issuperset(src_dict):
+            _self.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -141,3 +157,15 @@ if not TYPE_CHECKING:
     from ..models.contact import Contact
     from ..models.field_value import FieldValue
     from ..models.website_ref import WebsiteRef
+
+
+def _describe() -> tuple[Field, ...]:
+    return (
+        Field("website", "website", model_of(WebsiteRef)),
+        Field("contact", "contact", model_of(Contact), empty_is_absent=True),
+        Field("formName", "form_name", STRING),
+        Field("formValues", "form_values", list_of(model_of(FieldValue))),
+    )
+
+
+register(FormSubmittedEvent, _describe)

@@ -6,6 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from simvoly._tolerance import (
+    STRING,
+    Fallback,
+    Field,
+    SpecDeviationError,
+    read,
+    register,
+)
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Fulfillment")
@@ -43,7 +52,6 @@ class Fulfillment:
         tracking_url = self.tracking_url
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
         field_dict.update({})
         if courier is not UNSET:
             field_dict["courier"] = courier
@@ -51,32 +59,47 @@ class Fulfillment:
             field_dict["trackingNo"] = tracking_no
         if tracking_url is not UNSET:
             field_dict["trackingUrl"] = tracking_url
+        field_dict.update(self.additional_properties)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read a JSON object of the API: tolerantly, or with `strict`, checking it.
+
+        Tolerant: null and wrongly typed values read as absent and are kept in
+        `additional_properties`, unreadable list items are left out (see
+        `simvoly._tolerance`). Strict: any deviation from the spec raises.
+
+        Raises:
+            SpecDeviationError: `src_dict` is not an object, or a required field is
+                missing, null or of the wrong type; with `strict`, any deviation.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            return read(cls, src_dict, strict)
         _get = src_dict.get
         courier = _get("courier", UNSET)
-
         tracking_no = _get("trackingNo", UNSET)
-
         tracking_url = _get("trackingUrl", UNSET)
-
-        fulfillment = cls(
-            courier=courier,
-            tracking_no=tracking_no,
-            tracking_url=tracking_url,
+        try:
+            if not (
+                (type(courier) is str or courier is UNSET)
+                and (type(tracking_no) is str or tracking_no is UNSET)
+                and (type(tracking_url) is str or tracking_url is UNSET)
+            ):
+                raise Fallback
+        except (Fallback, SpecDeviationError):
+            return read(cls, src_dict, strict)
+        _self = cls(
+            courier,
+            tracking_no,
+            tracking_url,
         )
-
-        d = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
-        )
-
-        fulfillment.additional_properties = d
-        return fulfillment
+        if not _FIELDS.issuperset(src_dict):
+            _self.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,3 +116,14 @@ class Fulfillment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _describe() -> tuple[Field, ...]:
+    return (
+        Field("courier", "courier", STRING),
+        Field("trackingNo", "tracking_no", STRING),
+        Field("trackingUrl", "tracking_url", STRING),
+    )
+
+
+register(Fulfillment, _describe)

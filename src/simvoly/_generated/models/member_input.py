@@ -6,6 +6,19 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from simvoly._tolerance import (
+    BOOLEAN,
+    INTEGER,
+    STRING,
+    Fallback,
+    Field,
+    SpecDeviationError,
+    list_of,
+    model_of,
+    read,
+    register,
+)
+
 from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
@@ -39,8 +52,8 @@ class MemberInput:
             update.
         groups (list[int] | Unset): Ids of the member groups the member belongs to.
         approved (bool | Unset):
-        billing_address (Address | Unset): A billing or shipping address.
-        shipping_address (Address | Unset): A billing or shipping address.
+        billing_address (Address | Unset): A billing or shipping address. Real answers send `""` for empty fields.
+        shipping_address (Address | Unset): A billing or shipping address. Real answers send `""` for empty fields.
     """
 
     name: str
@@ -74,7 +87,6 @@ class MemberInput:
             shipping_address = self.shipping_address.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -91,54 +103,70 @@ class MemberInput:
             field_dict["billingAddress"] = billing_address
         if shipping_address is not UNSET:
             field_dict["shippingAddress"] = shipping_address
+        field_dict.update(self.additional_properties)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read a JSON object of the API: tolerantly, or with `strict`, checking it.
+
+        Tolerant: null and wrongly typed values read as absent and are kept in
+        `additional_properties`, unreadable list items are left out (see
+        `simvoly._tolerance`). Strict: any deviation from the spec raises.
+
+        Raises:
+            SpecDeviationError: `src_dict` is not an object, or a required field is
+                missing, null or of the wrong type; with `strict`, any deviation.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            return read(cls, src_dict, strict)
         _get = src_dict.get
-        name = src_dict["name"]
-
-        email = src_dict["email"]
-
+        name = _get("name", UNSET)
+        email = _get("email", UNSET)
         password = _get("password", UNSET)
-
         groups = _get("groups", UNSET)
-
         approved = _get("approved", UNSET)
-
-        _billing_address = _get("billingAddress", UNSET)
-        billing_address: Address | Unset
-        if isinstance(_billing_address, Unset):
-            billing_address = UNSET
-        else:
-            billing_address = Address.from_dict(_billing_address)
-
-        _shipping_address = _get("shippingAddress", UNSET)
-        shipping_address: Address | Unset
-        if isinstance(_shipping_address, Unset):
-            shipping_address = UNSET
-        else:
-            shipping_address = Address.from_dict(_shipping_address)
-
-        member_input = cls(
-            name=name,
-            email=email,
-            password=password,
-            groups=groups,
-            approved=approved,
-            billing_address=billing_address,
-            shipping_address=shipping_address,
+        billing_address = _get("billingAddress", UNSET)
+        shipping_address = _get("shippingAddress", UNSET)
+        try:
+            if not (
+                type(name) is str
+                and type(email) is str
+                and (type(password) is str or password is UNSET)
+                and (type(approved) is bool or approved is UNSET)
+            ):
+                raise Fallback
+            if groups is not UNSET:
+                if type(groups) is not list:
+                    raise Fallback
+                for _item in groups:
+                    if type(_item) is not int:
+                        raise Fallback
+            if billing_address is not UNSET:
+                if type(billing_address) is not dict:
+                    raise Fallback
+                billing_address = Address.from_dict(billing_address, strict=strict)
+            if shipping_address is not UNSET:
+                if type(shipping_address) is not dict:
+                    raise Fallback
+                shipping_address = Address.from_dict(shipping_address, strict=strict)
+        except (Fallback, SpecDeviationError):
+            return read(cls, src_dict, strict)
+        _self = cls(
+            name,
+            email,
+            password,
+            groups,
+            approved,
+            billing_address,
+            shipping_address,
         )
-
-        d = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
-        )
-
-        member_input.additional_properties = d
-        return member_input
+        if not _FIELDS.issuperset(src_dict):
+            _self.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -159,3 +187,18 @@ class MemberInput:
 
 if not TYPE_CHECKING:
     from ..models.address import Address
+
+
+def _describe() -> tuple[Field, ...]:
+    return (
+        Field("name", "name", STRING, required=True),
+        Field("email", "email", STRING, required=True),
+        Field("password", "password", STRING),
+        Field("groups", "groups", list_of(INTEGER)),
+        Field("approved", "approved", BOOLEAN),
+        Field("billingAddress", "billing_address", model_of(Address)),
+        Field("shippingAddress", "shipping_address", model_of(Address)),
+    )
+
+
+register(MemberInput, _describe)

@@ -6,6 +6,19 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from simvoly._tolerance import (
+    INTEGER,
+    Fallback,
+    Field,
+    SpecDeviationError,
+    list_of,
+    model_of,
+    read,
+    register,
+)
+
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.member import Member
 
@@ -53,7 +66,6 @@ class MemberPage:
         skip = self.skip
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "items": items,
@@ -62,39 +74,49 @@ class MemberPage:
                 "skip": skip,
             }
         )
+        field_dict.update(self.additional_properties)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        items = []
-        _items = src_dict["items"]
-        for items_item_data in _items:
-            items_item = Member.from_dict(items_item_data)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read a JSON object of the API: tolerantly, or with `strict`, checking it.
 
-            items.append(items_item)
+        Tolerant: null and wrongly typed values read as absent and are kept in
+        `additional_properties`, unreadable list items are left out (see
+        `simvoly._tolerance`). Strict: any deviation from the spec raises.
 
-        total_count = src_dict["totalCount"]
-
-        limit = src_dict["limit"]
-
-        skip = src_dict["skip"]
-
-        member_page = cls(
-            items=items,
-            total_count=total_count,
-            limit=limit,
-            skip=skip,
+        Raises:
+            SpecDeviationError: `src_dict` is not an object, or a required field is
+                missing, null or of the wrong type; with `strict`, any deviation.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            return read(cls, src_dict, strict)
+        _get = src_dict.get
+        items = _get("items", UNSET)
+        total_count = _get("totalCount", UNSET)
+        limit = _get("limit", UNSET)
+        skip = _get("skip", UNSET)
+        try:
+            if not (type(total_count) is int and type(limit) is int and type(skip) is int):
+                raise Fallback
+            if type(items) is not list:
+                raise Fallback
+            _read_items = Member.from_dict
+            items = [_read_items(_item, strict=strict) for _item in items]
+        except (Fallback, SpecDeviationError):
+            return read(cls, src_dict, strict)
+        _self = cls(
+            items,
+            total_count,
+            limit,
+            skip,
         )
-
-        d = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
-        )
-
-        member_page.additional_properties = d
-        return member_page
+        if not _FIELDS.issuperset(src_dict):
+            _self.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -115,3 +137,15 @@ class MemberPage:
 
 if not TYPE_CHECKING:
     from ..models.member import Member
+
+
+def _describe() -> tuple[Field, ...]:
+    return (
+        Field("items", "items", list_of(model_of(Member)), required=True),
+        Field("totalCount", "total_count", INTEGER, required=True),
+        Field("limit", "limit", INTEGER, required=True),
+        Field("skip", "skip", INTEGER, required=True),
+    )
+
+
+register(MemberPage, _describe)

@@ -6,6 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from simvoly._tolerance import (
+    INTEGER,
+    STRING,
+    Fallback,
+    Field,
+    SpecDeviationError,
+    read,
+    register,
+)
+
 from ..types import UNSET, Unset, redacted_repr
 
 T = TypeVar("T", bound="MemberSession")
@@ -48,7 +58,6 @@ class MemberSession:
         access_url = self.access_url
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
         field_dict.update({})
         if token is not UNSET:
             field_dict["token"] = token
@@ -58,35 +67,50 @@ class MemberSession:
             field_dict["expiresAt"] = expires_at
         if access_url is not UNSET:
             field_dict["accessUrl"] = access_url
+        field_dict.update(self.additional_properties)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read a JSON object of the API: tolerantly, or with `strict`, checking it.
+
+        Tolerant: null and wrongly typed values read as absent and are kept in
+        `additional_properties`, unreadable list items are left out (see
+        `simvoly._tolerance`). Strict: any deviation from the spec raises.
+
+        Raises:
+            SpecDeviationError: `src_dict` is not an object, or a required field is
+                missing, null or of the wrong type; with `strict`, any deviation.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            return read(cls, src_dict, strict)
         _get = src_dict.get
         token = _get("token", UNSET)
-
         created_at = _get("createdAt", UNSET)
-
         expires_at = _get("expiresAt", UNSET)
-
         access_url = _get("accessUrl", UNSET)
-
-        member_session = cls(
-            token=token,
-            created_at=created_at,
-            expires_at=expires_at,
-            access_url=access_url,
+        try:
+            if not (
+                (type(token) is str or token is UNSET)
+                and (type(created_at) is int or created_at is UNSET)
+                and (type(expires_at) is int or expires_at is UNSET)
+                and (type(access_url) is str or access_url is UNSET)
+            ):
+                raise Fallback
+        except (Fallback, SpecDeviationError):
+            return read(cls, src_dict, strict)
+        _self = cls(
+            token,
+            created_at,
+            expires_at,
+            access_url,
         )
-
-        d = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
-        )
-
-        member_session.additional_properties = d
-        return member_session
+        if not _FIELDS.issuperset(src_dict):
+            _self.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,3 +127,15 @@ class MemberSession:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _describe() -> tuple[Field, ...]:
+    return (
+        Field("token", "token", STRING),
+        Field("createdAt", "created_at", INTEGER),
+        Field("expiresAt", "expires_at", INTEGER),
+        Field("accessUrl", "access_url", STRING),
+    )
+
+
+register(MemberSession, _describe)

@@ -1,18 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from simvoly._tolerance import (
+    BOOLEAN,
+    INTEGER,
+    NUMBER,
+    NUMBER_TYPES,
+    STRING,
+    Fallback,
+    Field,
+    SpecDeviationError,
+    enum_members,
+    enum_of,
+    list_of,
+    model_of,
+    read,
+    register,
+)
+
 from ..models.discount_type import DiscountType
 from ..models.order_status import OrderStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
     from ..models.address import Address
     from ..models.field_value import FieldValue
+    from ..models.fulfillment import Fulfillment
     from ..models.order_item import OrderItem
     from ..models.order_note import OrderNote
     from ..models.tax import Tax
@@ -26,6 +44,8 @@ _FIELDS = frozenset(
         "id",
         "invoiceNo",
         "created",
+        "createdTimeFormatted",
+        "token",
         "customerName",
         "customerEmail",
         "contactId",
@@ -37,6 +57,7 @@ _FIELDS = frozenset(
         "weightUnit",
         "subTotal",
         "total",
+        "currency",
         "discountCode",
         "discountType",
         "discountAmount",
@@ -50,9 +71,13 @@ _FIELDS = frozenset(
         "items",
         "tags",
         "additionalFields",
+        "fulfillment",
         "notes",
     }
 )
+
+_DISCOUNT_TYPE_MEMBERS = enum_members(DiscountType)
+_ORDER_STATUS_MEMBERS = enum_members(OrderStatus)
 
 
 @_attrs_define
@@ -63,18 +88,23 @@ class Order:
         id (int): Unique identifier.
         invoice_no (int | Unset): Invoice number assigned to the order.
         created (int | Unset): Timestamp in Unix seconds since epoch (time placed).
+        created_time_formatted (str | Unset): The time placed, formatted for people in the site's settings (e.g.
+            "14/07/2025 16:44"); `created` is the machine-readable one.
+        token (str | Unset): The order's access token (a UUID in real answers). Treat it as a secret: it is redacted
+            from reprs.
         customer_name (str | Unset):
         customer_email (str | Unset):
         contact_id (int | Unset): Unique identifier of the contact that made the order.
         member_id (int | Unset): Unique identifier of the registered member that made the order (if any).
-        shipping_address (Address | Unset): A billing or shipping address.
-        billing_address (Address | Unset): A billing or shipping address.
+        shipping_address (Address | Unset): A billing or shipping address. Real answers send `""` for empty fields.
+        billing_address (Address | Unset): A billing or shipping address. Real answers send `""` for empty fields.
         shipping_required (bool | Unset): Whether the order contains physical products requiring shipping.
         weight (float | Unset): Total weight of the order.
         weight_unit (str | Unset): Weight unit (kg, lb).
         sub_total (float | Unset):
         total (float | Unset):
-        discount_code (None | str | Unset): Used discount code.
+        currency (str | Unset): The order's currency, an ISO 4217 code (e.g. EUR).
+        discount_code (None | str | Unset): Used discount code; null when none was used.
         discount_type (DiscountType | None | Unset): Type of discount used; null when no discount was used.
         discount_amount (float | Unset):
         shipping_name (str | Unset): Shipping method used (if any).
@@ -87,14 +117,17 @@ class Order:
         taxes (list[Tax] | Unset):
         items (list[OrderItem] | Unset):
         tags (list[str] | Unset): List of tags assigned to the order.
-        additional_fields (list[FieldValue] | Unset): Field/value pairs of all additional fields collected with the
-            order.
+        additional_fields (list[FieldValue] | None | Unset): Field/value pairs of all additional fields collected with
+            the order; null when the checkout collected none.
+        fulfillment (Fulfillment | None | Unset): Shipping details; null until the order is shipped.
         notes (list[OrderNote] | Unset): Private notes added to this order (time/value pairs).
     """
 
     id: int
     invoice_no: int | Unset = UNSET
     created: int | Unset = UNSET
+    created_time_formatted: str | Unset = UNSET
+    token: str | Unset = _attrs_field(default=UNSET, repr=redacted_repr)
     customer_name: str | Unset = UNSET
     customer_email: str | Unset = UNSET
     contact_id: int | Unset = UNSET
@@ -106,6 +139,7 @@ class Order:
     weight_unit: str | Unset = UNSET
     sub_total: float | Unset = UNSET
     total: float | Unset = UNSET
+    currency: str | Unset = UNSET
     discount_code: str | Unset | None = UNSET
     discount_type: DiscountType | Unset | None = UNSET
     discount_amount: float | Unset = UNSET
@@ -118,16 +152,23 @@ class Order:
     taxes: list[Tax] | Unset = UNSET
     items: list[OrderItem] | Unset = UNSET
     tags: list[str] | Unset = UNSET
-    additional_fields: list[FieldValue] | Unset = UNSET
+    additional_fields: list[FieldValue] | Unset | None = UNSET
+    fulfillment: Fulfillment | Unset | None = UNSET
     notes: list[OrderNote] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.fulfillment import Fulfillment
+
         id = self.id
 
         invoice_no = self.invoice_no
 
         created = self.created
+
+        created_time_formatted = self.created_time_formatted
+
+        token = self.token
 
         customer_name = self.customer_name
 
@@ -154,6 +195,8 @@ class Order:
         sub_total = self.sub_total
 
         total = self.total
+
+        currency = self.currency
 
         discount_code: str | Unset | None
         if isinstance(self.discount_code, Unset):
@@ -203,12 +246,25 @@ class Order:
         if not isinstance(self.tags, Unset):
             tags = self.tags
 
-        additional_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.additional_fields, Unset):
+        additional_fields: list[dict[str, Any]] | Unset | None
+        if isinstance(self.additional_fields, Unset):
+            additional_fields = UNSET
+        elif isinstance(self.additional_fields, list):
             additional_fields = []
-            for additional_fields_item_data in self.additional_fields:
-                additional_fields_item = additional_fields_item_data.to_dict()
-                additional_fields.append(additional_fields_item)
+            for additional_fields_type_0_item_data in self.additional_fields:
+                additional_fields_type_0_item = additional_fields_type_0_item_data.to_dict()
+                additional_fields.append(additional_fields_type_0_item)
+
+        else:
+            additional_fields = self.additional_fields
+
+        fulfillment: dict[str, Any] | Unset | None
+        if isinstance(self.fulfillment, Unset):
+            fulfillment = UNSET
+        elif isinstance(self.fulfillment, Fulfillment):
+            fulfillment = self.fulfillment.to_dict()
+        else:
+            fulfillment = self.fulfillment
 
         notes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.notes, Unset):
@@ -218,7 +274,6 @@ class Order:
                 notes.append(notes_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -228,6 +283,10 @@ class Order:
             field_dict["invoiceNo"] = invoice_no
         if created is not UNSET:
             field_dict["created"] = created
+        if created_time_formatted is not UNSET:
+            field_dict["createdTimeFormatted"] = created_time_formatted
+        if token is not UNSET:
+            field_dict["token"] = token
         if customer_name is not UNSET:
             field_dict["customerName"] = customer_name
         if customer_email is not UNSET:
@@ -250,6 +309,8 @@ class Order:
             field_dict["subTotal"] = sub_total
         if total is not UNSET:
             field_dict["total"] = total
+        if currency is not UNSET:
+            field_dict["currency"] = currency
         if discount_code is not UNSET:
             field_dict["discountCode"] = discount_code
         if discount_type is not UNSET:
@@ -276,174 +337,178 @@ class Order:
             field_dict["tags"] = tags
         if additional_fields is not UNSET:
             field_dict["additionalFields"] = additional_fields
+        if fulfillment is not UNSET:
+            field_dict["fulfillment"] = fulfillment
         if notes is not UNSET:
             field_dict["notes"] = notes
+        field_dict.update(self.additional_properties)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read a JSON object of the API: tolerantly, or with `strict`, checking it.
+
+        Tolerant: null and wrongly typed values read as absent and are kept in
+        `additional_properties`, unreadable list items are left out (see
+        `simvoly._tolerance`). Strict: any deviation from the spec raises.
+
+        Raises:
+            SpecDeviationError: `src_dict` is not an object, or a required field is
+                missing, null or of the wrong type; with `strict`, any deviation.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            return read(cls, src_dict, strict)
         _get = src_dict.get
-        id = src_dict["id"]
-
+        id = _get("id", UNSET)
         invoice_no = _get("invoiceNo", UNSET)
-
         created = _get("created", UNSET)
-
+        created_time_formatted = _get("createdTimeFormatted", UNSET)
+        token = _get("token", UNSET)
         customer_name = _get("customerName", UNSET)
-
         customer_email = _get("customerEmail", UNSET)
-
         contact_id = _get("contactId", UNSET)
-
         member_id = _get("memberId", UNSET)
-
-        _shipping_address = _get("shippingAddress", UNSET)
-        shipping_address: Address | Unset
-        if isinstance(_shipping_address, Unset):
-            shipping_address = UNSET
-        else:
-            shipping_address = Address.from_dict(_shipping_address)
-
-        _billing_address = _get("billingAddress", UNSET)
-        billing_address: Address | Unset
-        if isinstance(_billing_address, Unset):
-            billing_address = UNSET
-        else:
-            billing_address = Address.from_dict(_billing_address)
-
+        shipping_address = _get("shippingAddress", UNSET)
+        billing_address = _get("billingAddress", UNSET)
         shipping_required = _get("shippingRequired", UNSET)
-
         weight = _get("weight", UNSET)
-
         weight_unit = _get("weightUnit", UNSET)
-
         sub_total = _get("subTotal", UNSET)
-
         total = _get("total", UNSET)
-
-        def _parse_discount_code(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        discount_code = _parse_discount_code(_get("discountCode", UNSET))
-
-        def _parse_discount_type(data: object) -> DiscountType | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                discount_type_type_0 = DiscountType(data)
-
-                return discount_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DiscountType | None | Unset, data)
-
-        discount_type = _parse_discount_type(_get("discountType", UNSET))
-
+        currency = _get("currency", UNSET)
+        discount_code = _get("discountCode", UNSET)
+        discount_type = _get("discountType", UNSET)
         discount_amount = _get("discountAmount", UNSET)
-
         shipping_name = _get("shippingName", UNSET)
-
         shipping_amount = _get("shippingAmount", UNSET)
-
         paid = _get("paid", UNSET)
-
         payment_method = _get("paymentMethod", UNSET)
-
         transaction_id = _get("transactionId", UNSET)
-
-        _status = _get("status", UNSET)
-        status: OrderStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = OrderStatus(_status)
-
-        _taxes = _get("taxes", UNSET)
-        taxes: list[Tax] | Unset = UNSET
-        if _taxes is not UNSET:
-            taxes = []
-            for taxes_item_data in _taxes:
-                taxes_item = Tax.from_dict(taxes_item_data)
-
-                taxes.append(taxes_item)
-
-        _items = _get("items", UNSET)
-        items: list[OrderItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = OrderItem.from_dict(items_item_data)
-
-                items.append(items_item)
-
+        status = _get("status", UNSET)
+        taxes = _get("taxes", UNSET)
+        items = _get("items", UNSET)
         tags = _get("tags", UNSET)
-
-        _additional_fields = _get("additionalFields", UNSET)
-        additional_fields: list[FieldValue] | Unset = UNSET
-        if _additional_fields is not UNSET:
-            additional_fields = []
-            for additional_fields_item_data in _additional_fields:
-                additional_fields_item = FieldValue.from_dict(additional_fields_item_data)
-
-                additional_fields.append(additional_fields_item)
-
-        _notes = _get("notes", UNSET)
-        notes: list[OrderNote] | Unset = UNSET
-        if _notes is not UNSET:
-            notes = []
-            for notes_item_data in _notes:
-                notes_item = OrderNote.from_dict(notes_item_data)
-
-                notes.append(notes_item)
-
-        order = cls(
-            id=id,
-            invoice_no=invoice_no,
-            created=created,
-            customer_name=customer_name,
-            customer_email=customer_email,
-            contact_id=contact_id,
-            member_id=member_id,
-            shipping_address=shipping_address,
-            billing_address=billing_address,
-            shipping_required=shipping_required,
-            weight=weight,
-            weight_unit=weight_unit,
-            sub_total=sub_total,
-            total=total,
-            discount_code=discount_code,
-            discount_type=discount_type,
-            discount_amount=discount_amount,
-            shipping_name=shipping_name,
-            shipping_amount=shipping_amount,
-            paid=paid,
-            payment_method=payment_method,
-            transaction_id=transaction_id,
-            status=status,
-            taxes=taxes,
-            items=items,
-            tags=tags,
-            additional_fields=additional_fields,
-            notes=notes,
+        additional_fields = _get("additionalFields", UNSET)
+        fulfillment = _get("fulfillment", UNSET)
+        notes = _get("notes", UNSET)
+        try:
+            if not (
+                type(id) is int
+                and (type(invoice_no) is int or invoice_no is UNSET)
+                and (type(created) is int or created is UNSET)
+                and (type(created_time_formatted) is str or created_time_formatted is UNSET)
+                and (type(token) is str or token is UNSET)
+                and (type(customer_name) is str or customer_name is UNSET)
+                and (type(customer_email) is str or customer_email is UNSET)
+                and (type(contact_id) is int or contact_id is UNSET)
+                and (type(member_id) is int or member_id is UNSET)
+                and (type(shipping_required) is bool or shipping_required is UNSET)
+                and (type(weight) in NUMBER_TYPES or weight is UNSET)
+                and (type(weight_unit) is str or weight_unit is UNSET)
+                and (type(sub_total) in NUMBER_TYPES or sub_total is UNSET)
+                and (type(total) in NUMBER_TYPES or total is UNSET)
+                and (type(currency) is str or currency is UNSET)
+                and (type(discount_code) is str or discount_code is None or discount_code is UNSET)
+                and (type(discount_amount) in NUMBER_TYPES or discount_amount is UNSET)
+                and (type(shipping_name) is str or shipping_name is UNSET)
+                and (type(shipping_amount) in NUMBER_TYPES or shipping_amount is UNSET)
+                and (type(paid) is bool or paid is UNSET)
+                and (type(payment_method) is str or payment_method is UNSET)
+                and (type(transaction_id) is str or transaction_id is UNSET)
+            ):
+                raise Fallback
+            if shipping_address is not UNSET:
+                if type(shipping_address) is not dict:
+                    raise Fallback
+                shipping_address = Address.from_dict(shipping_address, strict=strict)
+            if billing_address is not UNSET:
+                if type(billing_address) is not dict:
+                    raise Fallback
+                billing_address = Address.from_dict(billing_address, strict=strict)
+            if discount_type is not UNSET and discount_type is not None:
+                if type(discount_type) is not str:
+                    raise Fallback
+                discount_type = _DISCOUNT_TYPE_MEMBERS.get(discount_type) or DiscountType(
+                    discount_type
+                )
+            if status is not UNSET:
+                if type(status) is not str:
+                    raise Fallback
+                status = _ORDER_STATUS_MEMBERS.get(status) or OrderStatus(status)
+            if taxes is not UNSET:
+                if type(taxes) is not list:
+                    raise Fallback
+                _read_taxes = Tax.from_dict
+                taxes = [_read_taxes(_item, strict=strict) for _item in taxes]
+            if items is not UNSET:
+                if type(items) is not list:
+                    raise Fallback
+                _read_items = OrderItem.from_dict
+                items = [_read_items(_item, strict=strict) for _item in items]
+            if tags is not UNSET:
+                if type(tags) is not list:
+                    raise Fallback
+                for _item in tags:
+                    if type(_item) is not str:
+                        raise Fallback
+            if additional_fields is not UNSET and additional_fields is not None:
+                if type(additional_fields) is not list:
+                    raise Fallback
+                _read_additional_fields = FieldValue.from_dict
+                additional_fields = [
+                    _read_additional_fields(_item, strict=strict) for _item in additional_fields
+                ]
+            if fulfillment is not UNSET and fulfillment is not None:
+                if type(fulfillment) is not dict:
+                    raise Fallback
+                fulfillment = Fulfillment.from_dict(fulfillment, strict=strict)
+            if notes is not UNSET:
+                if type(notes) is not list:
+                    raise Fallback
+                _read_notes = OrderNote.from_dict
+                notes = [_read_notes(_item, strict=strict) for _item in notes]
+        except (Fallback, SpecDeviationError):
+            return read(cls, src_dict, strict)
+        _self = cls(
+            id,
+            invoice_no,
+            created,
+            created_time_formatted,
+            token,
+            customer_name,
+            customer_email,
+            contact_id,
+            member_id,
+            shipping_address,
+            billing_address,
+            shipping_required,
+            weight,
+            weight_unit,
+            sub_total,
+            total,
+            currency,
+            discount_code,
+            discount_type,
+            discount_amount,
+            shipping_name,
+            shipping_amount,
+            paid,
+            payment_method,
+            transaction_id,
+            status,
+            taxes,
+            items,
+            tags,
+            additional_fields,
+            fulfillment,
+            notes,
         )
-
-        d = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
-        )
-
-        order.additional_properties = d
-        return order
+        if not _FIELDS.issuperset(src_dict):
+            _self.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -465,6 +530,49 @@ class Order:
 if not TYPE_CHECKING:
     from ..models.address import Address
     from ..models.field_value import FieldValue
+    from ..models.fulfillment import Fulfillment
     from ..models.order_item import OrderItem
     from ..models.order_note import OrderNote
     from ..models.tax import Tax
+
+
+def _describe() -> tuple[Field, ...]:
+    return (
+        Field("id", "id", INTEGER, required=True),
+        Field("invoiceNo", "invoice_no", INTEGER),
+        Field("created", "created", INTEGER),
+        Field("createdTimeFormatted", "created_time_formatted", STRING),
+        Field("token", "token", STRING),
+        Field("customerName", "customer_name", STRING),
+        Field("customerEmail", "customer_email", STRING),
+        Field("contactId", "contact_id", INTEGER),
+        Field("memberId", "member_id", INTEGER),
+        Field("shippingAddress", "shipping_address", model_of(Address)),
+        Field("billingAddress", "billing_address", model_of(Address)),
+        Field("shippingRequired", "shipping_required", BOOLEAN),
+        Field("weight", "weight", NUMBER),
+        Field("weightUnit", "weight_unit", STRING),
+        Field("subTotal", "sub_total", NUMBER),
+        Field("total", "total", NUMBER),
+        Field("currency", "currency", STRING),
+        Field("discountCode", "discount_code", STRING, nullable=True),
+        Field("discountType", "discount_type", enum_of(DiscountType), nullable=True),
+        Field("discountAmount", "discount_amount", NUMBER),
+        Field("shippingName", "shipping_name", STRING),
+        Field("shippingAmount", "shipping_amount", NUMBER),
+        Field("paid", "paid", BOOLEAN),
+        Field("paymentMethod", "payment_method", STRING),
+        Field("transactionId", "transaction_id", STRING),
+        Field("status", "status", enum_of(OrderStatus)),
+        Field("taxes", "taxes", list_of(model_of(Tax))),
+        Field("items", "items", list_of(model_of(OrderItem))),
+        Field("tags", "tags", list_of(STRING)),
+        Field(
+            "additionalFields", "additional_fields", list_of(model_of(FieldValue)), nullable=True
+        ),
+        Field("fulfillment", "fulfillment", model_of(Fulfillment), nullable=True),
+        Field("notes", "notes", list_of(model_of(OrderNote))),
+    )
+
+
+register(Order, _describe)

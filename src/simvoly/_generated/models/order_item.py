@@ -6,7 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.product_type import ProductType
+from simvoly._tolerance import (
+    BOOLEAN,
+    INTEGER,
+    NUMBER,
+    NUMBER_TYPES,
+    STRING,
+    Fallback,
+    Field,
+    SpecDeviationError,
+    list_of,
+    model_of,
+    read,
+    register,
+)
+
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,6 +45,7 @@ _FIELDS = frozenset(
         "height",
         "length",
         "shippingRequired",
+        "images",
         "variation",
         "additions",
     }
@@ -46,7 +61,7 @@ class OrderItem:
         name (str | Unset):
         url (str | Unset):
         product_id (int | Unset):
-        type_ (ProductType | Unset): The type of the product.
+        type_ (str | Unset): The type of the product, e.g. physical, digital, service.
         sku (str | Unset):
         quantity (int | Unset):
         total (float | Unset):
@@ -55,6 +70,7 @@ class OrderItem:
         height (float | Unset):
         length (float | Unset):
         shipping_required (bool | Unset):
+        images (list[str] | Unset): URLs of the product's images (empty when it has none).
         variation (list[NameValue] | Unset): The chosen option values.
         additions (list[NameValue] | Unset):
     """
@@ -63,7 +79,7 @@ class OrderItem:
     name: str | Unset = UNSET
     url: str | Unset = UNSET
     product_id: int | Unset = UNSET
-    type_: ProductType | Unset = UNSET
+    type_: str | Unset = UNSET
     sku: str | Unset = UNSET
     quantity: int | Unset = UNSET
     total: float | Unset = UNSET
@@ -72,6 +88,7 @@ class OrderItem:
     height: float | Unset = UNSET
     length: float | Unset = UNSET
     shipping_required: bool | Unset = UNSET
+    images: list[str] | Unset = UNSET
     variation: list[NameValue] | Unset = UNSET
     additions: list[NameValue] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -85,9 +102,7 @@ class OrderItem:
 
         product_id = self.product_id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type_ = self.type_
 
         sku = self.sku
 
@@ -105,6 +120,10 @@ class OrderItem:
 
         shipping_required = self.shipping_required
 
+        images: list[str] | Unset = UNSET
+        if not isinstance(self.images, Unset):
+            images = self.images
+
         variation: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.variation, Unset):
             variation = []
@@ -120,7 +139,6 @@ class OrderItem:
                 additions.append(additions_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
@@ -148,91 +166,105 @@ class OrderItem:
             field_dict["length"] = length
         if shipping_required is not UNSET:
             field_dict["shippingRequired"] = shipping_required
+        if images is not UNSET:
+            field_dict["images"] = images
         if variation is not UNSET:
             field_dict["variation"] = variation
         if additions is not UNSET:
             field_dict["additions"] = additions
+        field_dict.update(self.additional_properties)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read a JSON object of the API: tolerantly, or with `strict`, checking it.
+
+        Tolerant: null and wrongly typed values read as absent and are kept in
+        `additional_properties`, unreadable list items are left out (see
+        `simvoly._tolerance`). Strict: any deviation from the spec raises.
+
+        Raises:
+            SpecDeviationError: `src_dict` is not an object, or a required field is
+                missing, null or of the wrong type; with `strict`, any deviation.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            return read(cls, src_dict, strict)
         _get = src_dict.get
         id = _get("id", UNSET)
-
         name = _get("name", UNSET)
-
         url = _get("url", UNSET)
-
         product_id = _get("productId", UNSET)
-
-        _type_ = _get("type", UNSET)
-        type_: ProductType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ProductType(_type_)
-
+        type_ = _get("type", UNSET)
         sku = _get("sku", UNSET)
-
         quantity = _get("quantity", UNSET)
-
         total = _get("total", UNSET)
-
         weight = _get("weight", UNSET)
-
         width = _get("width", UNSET)
-
         height = _get("height", UNSET)
-
         length = _get("length", UNSET)
-
         shipping_required = _get("shippingRequired", UNSET)
-
-        _variation = _get("variation", UNSET)
-        variation: list[NameValue] | Unset = UNSET
-        if _variation is not UNSET:
-            variation = []
-            for variation_item_data in _variation:
-                variation_item = NameValue.from_dict(variation_item_data)
-
-                variation.append(variation_item)
-
-        _additions = _get("additions", UNSET)
-        additions: list[NameValue] | Unset = UNSET
-        if _additions is not UNSET:
-            additions = []
-            for additions_item_data in _additions:
-                additions_item = NameValue.from_dict(additions_item_data)
-
-                additions.append(additions_item)
-
-        order_item = cls(
-            id=id,
-            name=name,
-            url=url,
-            product_id=product_id,
-            type_=type_,
-            sku=sku,
-            quantity=quantity,
-            total=total,
-            weight=weight,
-            width=width,
-            height=height,
-            length=length,
-            shipping_required=shipping_required,
-            variation=variation,
-            additions=additions,
+        images = _get("images", UNSET)
+        variation = _get("variation", UNSET)
+        additions = _get("additions", UNSET)
+        try:
+            if not (
+                (type(id) is int or id is UNSET)
+                and (type(name) is str or name is UNSET)
+                and (type(url) is str or url is UNSET)
+                and (type(product_id) is int or product_id is UNSET)
+                and (type(type_) is str or type_ is UNSET)
+                and (type(sku) is str or sku is UNSET)
+                and (type(quantity) is int or quantity is UNSET)
+                and (type(total) in NUMBER_TYPES or total is UNSET)
+                and (type(weight) in NUMBER_TYPES or weight is UNSET)
+                and (type(width) in NUMBER_TYPES or width is UNSET)
+                and (type(height) in NUMBER_TYPES or height is UNSET)
+                and (type(length) in NUMBER_TYPES or length is UNSET)
+                and (type(shipping_required) is bool or shipping_required is UNSET)
+            ):
+                raise Fallback
+            if images is not UNSET:
+                if type(images) is not list:
+                    raise Fallback
+                for _item in images:
+                    if type(_item) is not str:
+                        raise Fallback
+            if variation is not UNSET:
+                if type(variation) is not list:
+                    raise Fallback
+                _read_variation = NameValue.from_dict
+                variation = [_read_variation(_item, strict=strict) for _item in variation]
+            if additions is not UNSET:
+                if type(additions) is not list:
+                    raise Fallback
+                _read_additions = NameValue.from_dict
+                additions = [_read_additions(_item, strict=strict) for _item in additions]
+        except (Fallback, SpecDeviationError):
+            return read(cls, src_dict, strict)
+        _self = cls(
+            id,
+            name,
+            url,
+            product_id,
+            type_,
+            sku,
+            quantity,
+            total,
+            weight,
+            width,
+            height,
+            length,
+            shipping_required,
+            images,
+            variation,
+            additions,
         )
-
-        d = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
-        )
-
-        order_item.additional_properties = d
-        return order_item
+        if not _FIELDS.issuperset(src_dict):
+            _self.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -253,3 +285,27 @@ class OrderItem:
 
 if not TYPE_CHECKING:
     from ..models.name_value import NameValue
+
+
+def _describe() -> tuple[Field, ...]:
+    return (
+        Field("id", "id", INTEGER),
+        Field("name", "name", STRING),
+        Field("url", "url", STRING),
+        Field("productId", "product_id", INTEGER),
+        Field("type", "type_", STRING),
+        Field("sku", "sku", STRING),
+        Field("quantity", "quantity", INTEGER),
+        Field("total", "total", NUMBER),
+        Field("weight", "weight", NUMBER),
+        Field("width", "width", NUMBER),
+        Field("height", "height", NUMBER),
+        Field("length", "length", NUMBER),
+        Field("shippingRequired", "shipping_required", BOOLEAN),
+        Field("images", "images", list_of(STRING)),
+        Field("variation", "variation", list_of(model_of(NameValue))),
+        Field("additions", "additions", list_of(model_of(NameValue))),
+    )
+
+
+register(OrderItem, _describe)

@@ -6,6 +6,19 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from simvoly._tolerance import (
+    BOOLEAN,
+    STRING,
+    Fallback,
+    Field,
+    SpecDeviationError,
+    enum_members,
+    enum_of,
+    model_of,
+    read,
+    register,
+)
+
 from ..models.order_status_update import OrderStatusUpdate
 from ..types import UNSET, Unset
 
@@ -32,6 +45,8 @@ _FIELDS = frozenset(
     }
 )
 
+_ORDER_STATUS_UPDATE_MEMBERS = enum_members(OrderStatusUpdate)
+
 
 @_attrs_define
 class OrderUpdate:
@@ -40,8 +55,8 @@ class OrderUpdate:
     Attributes:
         customer_name (str | Unset):
         customer_email (str | Unset):
-        billing_address (Address | Unset): A billing or shipping address.
-        shipping_address (Address | Unset): A billing or shipping address.
+        billing_address (Address | Unset): A billing or shipping address. Real answers send `""` for empty fields.
+        shipping_address (Address | Unset): A billing or shipping address. Real answers send `""` for empty fields.
         payment_method (str | Unset): The payment method type, e.g. "stripe".
         transaction_id (str | Unset): The transaction id uniquely identifying the payment for this order.
         paid (bool | Unset):
@@ -92,7 +107,6 @@ class OrderUpdate:
         notify_customer = self.notify_customer
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
         field_dict.update({})
         if customer_name is not UNSET:
             field_dict["customerName"] = customer_name
@@ -114,73 +128,80 @@ class OrderUpdate:
             field_dict["fulfillment"] = fulfillment
         if notify_customer is not UNSET:
             field_dict["notifyCustomer"] = notify_customer
+        field_dict.update(self.additional_properties)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read a JSON object of the API: tolerantly, or with `strict`, checking it.
+
+        Tolerant: null and wrongly typed values read as absent and are kept in
+        `additional_properties`, unreadable list items are left out (see
+        `simvoly._tolerance`). Strict: any deviation from the spec raises.
+
+        Raises:
+            SpecDeviationError: `src_dict` is not an object, or a required field is
+                missing, null or of the wrong type; with `strict`, any deviation.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            return read(cls, src_dict, strict)
         _get = src_dict.get
         customer_name = _get("customerName", UNSET)
-
         customer_email = _get("customerEmail", UNSET)
-
-        _billing_address = _get("billingAddress", UNSET)
-        billing_address: Address | Unset
-        if isinstance(_billing_address, Unset):
-            billing_address = UNSET
-        else:
-            billing_address = Address.from_dict(_billing_address)
-
-        _shipping_address = _get("shippingAddress", UNSET)
-        shipping_address: Address | Unset
-        if isinstance(_shipping_address, Unset):
-            shipping_address = UNSET
-        else:
-            shipping_address = Address.from_dict(_shipping_address)
-
+        billing_address = _get("billingAddress", UNSET)
+        shipping_address = _get("shippingAddress", UNSET)
         payment_method = _get("paymentMethod", UNSET)
-
         transaction_id = _get("transactionId", UNSET)
-
         paid = _get("paid", UNSET)
-
-        _status = _get("status", UNSET)
-        status: OrderStatusUpdate | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = OrderStatusUpdate(_status)
-
-        _fulfillment = _get("fulfillment", UNSET)
-        fulfillment: Fulfillment | Unset
-        if isinstance(_fulfillment, Unset):
-            fulfillment = UNSET
-        else:
-            fulfillment = Fulfillment.from_dict(_fulfillment)
-
+        status = _get("status", UNSET)
+        fulfillment = _get("fulfillment", UNSET)
         notify_customer = _get("notifyCustomer", UNSET)
-
-        order_update = cls(
-            customer_name=customer_name,
-            customer_email=customer_email,
-            billing_address=billing_address,
-            shipping_address=shipping_address,
-            payment_method=payment_method,
-            transaction_id=transaction_id,
-            paid=paid,
-            status=status,
-            fulfillment=fulfillment,
-            notify_customer=notify_customer,
+        try:
+            if not (
+                (type(customer_name) is str or customer_name is UNSET)
+                and (type(customer_email) is str or customer_email is UNSET)
+                and (type(payment_method) is str or payment_method is UNSET)
+                and (type(transaction_id) is str or transaction_id is UNSET)
+                and (type(paid) is bool or paid is UNSET)
+                and (type(notify_customer) is bool or notify_customer is UNSET)
+            ):
+                raise Fallback
+            if billing_address is not UNSET:
+                if type(billing_address) is not dict:
+                    raise Fallback
+                billing_address = Address.from_dict(billing_address, strict=strict)
+            if shipping_address is not UNSET:
+                if type(shipping_address) is not dict:
+                    raise Fallback
+                shipping_address = Address.from_dict(shipping_address, strict=strict)
+            if status is not UNSET:
+                if type(status) is not str:
+                    raise Fallback
+                status = _ORDER_STATUS_UPDATE_MEMBERS.get(status) or OrderStatusUpdate(status)
+            if fulfillment is not UNSET:
+                if type(fulfillment) is not dict:
+                    raise Fallback
+                fulfillment = Fulfillment.from_dict(fulfillment, strict=strict)
+        except (Fallback, SpecDeviationError):
+            return read(cls, src_dict, strict)
+        _self = cls(
+            customer_name,
+            customer_email,
+            billing_address,
+            shipping_address,
+            payment_method,
+            transaction_id,
+            paid,
+            status,
+            fulfillment,
+            notify_customer,
         )
-
-        d = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
-        )
-
-        order_update.additional_properties = d
-        return order_update
+        if not _FIELDS.issuperset(src_dict):
+            _self.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -202,3 +223,21 @@ class OrderUpdate:
 if not TYPE_CHECKING:
     from ..models.address import Address
     from ..models.fulfillment import Fulfillment
+
+
+def _describe() -> tuple[Field, ...]:
+    return (
+        Field("customerName", "customer_name", STRING),
+        Field("customerEmail", "customer_email", STRING),
+        Field("billingAddress", "billing_address", model_of(Address)),
+        Field("shippingAddress", "shipping_address", model_of(Address)),
+        Field("paymentMethod", "payment_method", STRING),
+        Field("transactionId", "transaction_id", STRING),
+        Field("paid", "paid", BOOLEAN),
+        Field("status", "status", enum_of(OrderStatusUpdate)),
+        Field("fulfillment", "fulfillment", model_of(Fulfillment)),
+        Field("notifyCustomer", "notify_customer", BOOLEAN),
+    )
+
+
+register(OrderUpdate, _describe)

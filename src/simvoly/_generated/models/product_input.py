@@ -6,6 +6,20 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from simvoly._tolerance import (
+    BOOLEAN,
+    STRING,
+    Fallback,
+    Field,
+    SpecDeviationError,
+    enum_members,
+    enum_of,
+    list_of,
+    model_of,
+    read,
+    register,
+)
+
 from ..models.product_type import ProductType
 from ..types import UNSET, Unset
 
@@ -34,6 +48,8 @@ _FIELDS = frozenset(
         "file",
     }
 )
+
+_PRODUCT_TYPE_MEMBERS = enum_members(ProductType)
 
 
 @_attrs_define
@@ -110,7 +126,6 @@ class ProductInput:
         file = self.file
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
@@ -135,82 +150,93 @@ class ProductInput:
             field_dict["subscription"] = subscription
         if file is not UNSET:
             field_dict["file"] = file
+        field_dict.update(self.additional_properties)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read a JSON object of the API: tolerantly, or with `strict`, checking it.
+
+        Tolerant: null and wrongly typed values read as absent and are kept in
+        `additional_properties`, unreadable list items are left out (see
+        `simvoly._tolerance`). Strict: any deviation from the spec raises.
+
+        Raises:
+            SpecDeviationError: `src_dict` is not an object, or a required field is
+                missing, null or of the wrong type; with `strict`, any deviation.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            return read(cls, src_dict, strict)
         _get = src_dict.get
-        type_ = ProductType(src_dict["type"])
-
-        title = src_dict["title"]
-
+        type_ = _get("type", UNSET)
+        title = _get("title", UNSET)
         description = _get("description", UNSET)
-
         url = _get("url", UNSET)
-
         hidden = _get("hidden", UNSET)
-
         images = _get("images", UNSET)
-
-        _categories = _get("categories", UNSET)
-        categories: list[Category] | Unset = UNSET
-        if _categories is not UNSET:
-            categories = []
-            for categories_item_data in _categories:
-                categories_item = Category.from_dict(categories_item_data)
-
-                categories.append(categories_item)
-
-        _options = _get("options", UNSET)
-        options: list[ProductOption] | Unset = UNSET
-        if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = ProductOption.from_dict(options_item_data)
-
-                options.append(options_item)
-
-        _variants = _get("variants", UNSET)
-        variants: list[ProductVariant] | Unset = UNSET
-        if _variants is not UNSET:
-            variants = []
-            for variants_item_data in _variants:
-                variants_item = ProductVariant.from_dict(variants_item_data)
-
-                variants.append(variants_item)
-
-        _subscription = _get("subscription", UNSET)
-        subscription: Subscription | Unset
-        if isinstance(_subscription, Unset):
-            subscription = UNSET
-        else:
-            subscription = Subscription.from_dict(_subscription)
-
+        categories = _get("categories", UNSET)
+        options = _get("options", UNSET)
+        variants = _get("variants", UNSET)
+        subscription = _get("subscription", UNSET)
         file = _get("file", UNSET)
-
-        product_input = cls(
-            type_=type_,
-            title=title,
-            description=description,
-            url=url,
-            hidden=hidden,
-            images=images,
-            categories=categories,
-            options=options,
-            variants=variants,
-            subscription=subscription,
-            file=file,
+        try:
+            if not (
+                type(title) is str
+                and (type(description) is str or description is UNSET)
+                and (type(url) is str or url is UNSET)
+                and (type(hidden) is bool or hidden is UNSET)
+                and (type(file) is str or file is UNSET)
+            ):
+                raise Fallback
+            if type(type_) is not str:
+                raise Fallback
+            type_ = _PRODUCT_TYPE_MEMBERS.get(type_) or ProductType(type_)
+            if images is not UNSET:
+                if type(images) is not list:
+                    raise Fallback
+                for _item in images:
+                    if type(_item) is not str:
+                        raise Fallback
+            if categories is not UNSET:
+                if type(categories) is not list:
+                    raise Fallback
+                _read_categories = Category.from_dict
+                categories = [_read_categories(_item, strict=strict) for _item in categories]
+            if options is not UNSET:
+                if type(options) is not list:
+                    raise Fallback
+                _read_options = ProductOption.from_dict
+                options = [_read_options(_item, strict=strict) for _item in options]
+            if variants is not UNSET:
+                if type(variants) is not list:
+                    raise Fallback
+                _read_variants = ProductVariant.from_dict
+                variants = [_read_variants(_item, strict=strict) for _item in variants]
+            if subscription is not UNSET:
+                if type(subscription) is not dict:
+                    raise Fallback
+                subscription = Subscription.from_dict(subscription, strict=strict)
+        except (Fallback, SpecDeviationError):
+            return read(cls, src_dict, strict)
+        _self = cls(
+            type_,
+            title,
+            description,
+            url,
+            hidden,
+            images,
+            categories,
+            options,
+            variants,
+            subscription,
+            file,
         )
-
-        d = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
-        )
-
-        product_input.additional_properties = d
-        return product_input
+        if not _FIELDS.issuperset(src_dict):
+            _self.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -234,3 +260,22 @@ if not TYPE_CHECKING:
     from ..models.product_option import ProductOption
     from ..models.product_variant import ProductVariant
     from ..models.subscription import Subscription
+
+
+def _describe() -> tuple[Field, ...]:
+    return (
+        Field("type", "type_", enum_of(ProductType), required=True),
+        Field("title", "title", STRING, required=True),
+        Field("description", "description", STRING),
+        Field("url", "url", STRING),
+        Field("hidden", "hidden", BOOLEAN),
+        Field("images", "images", list_of(STRING)),
+        Field("categories", "categories", list_of(model_of(Category))),
+        Field("options", "options", list_of(model_of(ProductOption))),
+        Field("variants", "variants", list_of(model_of(ProductVariant))),
+        Field("subscription", "subscription", model_of(Subscription)),
+        Field("file", "file", STRING),
+    )
+
+
+register(ProductInput, _describe)

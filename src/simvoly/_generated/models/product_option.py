@@ -6,6 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from simvoly._tolerance import (
+    BOOLEAN,
+    STRING,
+    Fallback,
+    Field,
+    SpecDeviationError,
+    list_of,
+    read,
+    register,
+)
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductOption")
@@ -45,7 +56,6 @@ class ProductOption:
         advanced = self.advanced
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
         field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
@@ -53,32 +63,52 @@ class ProductOption:
             field_dict["values"] = values
         if advanced is not UNSET:
             field_dict["advanced"] = advanced
+        field_dict.update(self.additional_properties)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read a JSON object of the API: tolerantly, or with `strict`, checking it.
+
+        Tolerant: null and wrongly typed values read as absent and are kept in
+        `additional_properties`, unreadable list items are left out (see
+        `simvoly._tolerance`). Strict: any deviation from the spec raises.
+
+        Raises:
+            SpecDeviationError: `src_dict` is not an object, or a required field is
+                missing, null or of the wrong type; with `strict`, any deviation.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            return read(cls, src_dict, strict)
         _get = src_dict.get
         name = _get("name", UNSET)
-
         values = _get("values", UNSET)
-
         advanced = _get("advanced", UNSET)
-
-        product_option = cls(
-            name=name,
-            values=values,
-            advanced=advanced,
+        try:
+            if not (
+                (type(name) is str or name is UNSET)
+                and (type(advanced) is bool or advanced is UNSET)
+            ):
+                raise Fallback
+            if values is not UNSET:
+                if type(values) is not list:
+                    raise Fallback
+                for _item in values:
+                    if type(_item) is not str:
+                        raise Fallback
+        except (Fallback, SpecDeviationError):
+            return read(cls, src_dict, strict)
+        _self = cls(
+            name,
+            values,
+            advanced,
         )
-
-        d = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
-        )
-
-        product_option.additional_properties = d
-        return product_option
+        if not _FIELDS.issuperset(src_dict):
+            _self.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +125,14 @@ class ProductOption:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _describe() -> tuple[Field, ...]:
+    return (
+        Field("name", "name", STRING),
+        Field("values", "values", list_of(STRING)),
+        Field("advanced", "advanced", BOOLEAN),
+    )
+
+
+register(ProductOption, _describe)

@@ -6,6 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from simvoly._tolerance import (
+    INTEGER,
+    NUMBER,
+    NUMBER_TYPES,
+    STRING,
+    Fallback,
+    Field,
+    SpecDeviationError,
+    read,
+    register,
+)
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubscriberList")
@@ -58,7 +70,6 @@ class SubscriberList:
         clicks = self.clicks
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -74,41 +85,56 @@ class SubscriberList:
             field_dict["opens"] = opens
         if clicks is not UNSET:
             field_dict["clicks"] = clicks
+        field_dict.update(self.additional_properties)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read a JSON object of the API: tolerantly, or with `strict`, checking it.
+
+        Tolerant: null and wrongly typed values read as absent and are kept in
+        `additional_properties`, unreadable list items are left out (see
+        `simvoly._tolerance`). Strict: any deviation from the spec raises.
+
+        Raises:
+            SpecDeviationError: `src_dict` is not an object, or a required field is
+                missing, null or of the wrong type; with `strict`, any deviation.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            return read(cls, src_dict, strict)
         _get = src_dict.get
-        id = src_dict["id"]
-
+        id = _get("id", UNSET)
         name = _get("name", UNSET)
-
         created = _get("created", UNSET)
-
         subscribers = _get("subscribers", UNSET)
-
         opens = _get("opens", UNSET)
-
         clicks = _get("clicks", UNSET)
-
-        subscriber_list = cls(
-            id=id,
-            name=name,
-            created=created,
-            subscribers=subscribers,
-            opens=opens,
-            clicks=clicks,
+        try:
+            if not (
+                type(id) is int
+                and (type(name) is str or name is UNSET)
+                and (type(created) is int or created is UNSET)
+                and (type(subscribers) is int or subscribers is UNSET)
+                and (type(opens) in NUMBER_TYPES or opens is UNSET)
+                and (type(clicks) in NUMBER_TYPES or clicks is UNSET)
+            ):
+                raise Fallback
+        except (Fallback, SpecDeviationError):
+            return read(cls, src_dict, strict)
+        _self = cls(
+            id,
+            name,
+            created,
+            subscribers,
+            opens,
+            clicks,
         )
-
-        d = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
-        )
-
-        subscriber_list.additional_properties = d
-        return subscriber_list
+        if not _FIELDS.issuperset(src_dict):
+            _self.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -125,3 +151,17 @@ class SubscriberList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _describe() -> tuple[Field, ...]:
+    return (
+        Field("id", "id", INTEGER, required=True),
+        Field("name", "name", STRING),
+        Field("created", "created", INTEGER),
+        Field("subscribers", "subscribers", INTEGER),
+        Field("opens", "opens", NUMBER),
+        Field("clicks", "clicks", NUMBER),
+    )
+
+
+register(SubscriberList, _describe)

@@ -6,6 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from simvoly._tolerance import (
+    STRING,
+    Fallback,
+    Field,
+    SpecDeviationError,
+    read,
+    register,
+)
+
+from ..types import UNSET
+
 T = TypeVar("T", bound="SubscriberListInput")
 
 # The JSON names of the fields: any other key of a response goes to additional_properties.
@@ -31,31 +42,44 @@ class SubscriberListInput:
         name = self.name
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "name": name,
             }
         )
+        field_dict.update(self.additional_properties)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict["name"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read a JSON object of the API: tolerantly, or with `strict`, checking it.
 
-        subscriber_list_input = cls(
-            name=name,
+        Tolerant: null and wrongly typed values read as absent and are kept in
+        `additional_properties`, unreadable list items are left out (see
+        `simvoly._tolerance`). Strict: any deviation from the spec raises.
+
+        Raises:
+            SpecDeviationError: `src_dict` is not an object, or a required field is
+                missing, null or of the wrong type; with `strict`, any deviation.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            return read(cls, src_dict, strict)
+        _get = src_dict.get
+        name = _get("name", UNSET)
+        try:
+            if type(name) is not str:
+                raise Fallback
+        except (Fallback, SpecDeviationError):
+            return read(cls, src_dict, strict)
+        _self = cls(
+            name,
         )
-
-        d = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
-        )
-
-        subscriber_list_input.additional_properties = d
-        return subscriber_list_input
+        if not _FIELDS.issuperset(src_dict):
+            _self.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -72,3 +96,10 @@ class SubscriberListInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _describe() -> tuple[Field, ...]:
+    return (Field("name", "name", STRING, required=True),)
+
+
+register(SubscriberListInput, _describe)

@@ -6,6 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from simvoly._tolerance import (
+    INTEGER,
+    STRING,
+    Fallback,
+    Field,
+    SpecDeviationError,
+    read,
+    register,
+)
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Subscription")
@@ -43,7 +53,6 @@ class Subscription:
         period_unit = self.period_unit
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
         field_dict.update({})
         if cycles is not UNSET:
             field_dict["cycles"] = cycles
@@ -51,32 +60,47 @@ class Subscription:
             field_dict["period"] = period
         if period_unit is not UNSET:
             field_dict["periodUnit"] = period_unit
+        field_dict.update(self.additional_properties)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read a JSON object of the API: tolerantly, or with `strict`, checking it.
+
+        Tolerant: null and wrongly typed values read as absent and are kept in
+        `additional_properties`, unreadable list items are left out (see
+        `simvoly._tolerance`). Strict: any deviation from the spec raises.
+
+        Raises:
+            SpecDeviationError: `src_dict` is not an object, or a required field is
+                missing, null or of the wrong type; with `strict`, any deviation.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            return read(cls, src_dict, strict)
         _get = src_dict.get
         cycles = _get("cycles", UNSET)
-
         period = _get("period", UNSET)
-
         period_unit = _get("periodUnit", UNSET)
-
-        subscription = cls(
-            cycles=cycles,
-            period=period,
-            period_unit=period_unit,
+        try:
+            if not (
+                (type(cycles) is int or cycles is UNSET)
+                and (type(period) is int or period is UNSET)
+                and (type(period_unit) is str or period_unit is UNSET)
+            ):
+                raise Fallback
+        except (Fallback, SpecDeviationError):
+            return read(cls, src_dict, strict)
+        _self = cls(
+            cycles,
+            period,
+            period_unit,
         )
-
-        d = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
-        )
-
-        subscription.additional_properties = d
-        return subscription
+        if not _FIELDS.issuperset(src_dict):
+            _self.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,3 +117,14 @@ class Subscription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _describe() -> tuple[Field, ...]:
+    return (
+        Field("cycles", "cycles", INTEGER),
+        Field("period", "period", INTEGER),
+        Field("periodUnit", "period_unit", STRING),
+    )
+
+
+register(Subscription, _describe)

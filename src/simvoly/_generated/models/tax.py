@@ -6,6 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from simvoly._tolerance import (
+    BOOLEAN,
+    INTEGER,
+    NUMBER,
+    NUMBER_TYPES,
+    STRING,
+    Fallback,
+    Field,
+    SpecDeviationError,
+    list_of,
+    read,
+    register,
+)
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Tax")
@@ -60,7 +74,6 @@ class Tax:
             applied_to_items = self.applied_to_items
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
         field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
@@ -74,41 +87,61 @@ class Tax:
             field_dict["type"] = type_
         if applied_to_items is not UNSET:
             field_dict["appliedToItems"] = applied_to_items
+        field_dict.update(self.additional_properties)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read a JSON object of the API: tolerantly, or with `strict`, checking it.
+
+        Tolerant: null and wrongly typed values read as absent and are kept in
+        `additional_properties`, unreadable list items are left out (see
+        `simvoly._tolerance`). Strict: any deviation from the spec raises.
+
+        Raises:
+            SpecDeviationError: `src_dict` is not an object, or a required field is
+                missing, null or of the wrong type; with `strict`, any deviation.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            return read(cls, src_dict, strict)
         _get = src_dict.get
         name = _get("name", UNSET)
-
         total = _get("total", UNSET)
-
         apply_to_shipping = _get("applyToShipping", UNSET)
-
         rate = _get("rate", UNSET)
-
         type_ = _get("type", UNSET)
-
         applied_to_items = _get("appliedToItems", UNSET)
-
-        tax = cls(
-            name=name,
-            total=total,
-            apply_to_shipping=apply_to_shipping,
-            rate=rate,
-            type_=type_,
-            applied_to_items=applied_to_items,
+        try:
+            if not (
+                (type(name) is str or name is UNSET)
+                and (type(total) in NUMBER_TYPES or total is UNSET)
+                and (type(apply_to_shipping) is bool or apply_to_shipping is UNSET)
+                and (type(rate) in NUMBER_TYPES or rate is UNSET)
+                and (type(type_) is str or type_ is UNSET)
+            ):
+                raise Fallback
+            if applied_to_items is not UNSET:
+                if type(applied_to_items) is not list:
+                    raise Fallback
+                for _item in applied_to_items:
+                    if type(_item) is not int:
+                        raise Fallback
+        except (Fallback, SpecDeviationError):
+            return read(cls, src_dict, strict)
+        _self = cls(
+            name,
+            total,
+            apply_to_shipping,
+            rate,
+            type_,
+            applied_to_items,
         )
-
-        d = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
-        )
-
-        tax.additional_properties = d
-        return tax
+        if not _FIELDS.issuperset(src_dict):
+            _self.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -125,3 +158,17 @@ class Tax:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _describe() -> tuple[Field, ...]:
+    return (
+        Field("name", "name", STRING),
+        Field("total", "total", NUMBER),
+        Field("applyToShipping", "apply_to_shipping", BOOLEAN),
+        Field("rate", "rate", NUMBER),
+        Field("type", "type_", STRING),
+        Field("appliedToItems", "applied_to_items", list_of(INTEGER)),
+    )
+
+
+register(Tax, _describe)

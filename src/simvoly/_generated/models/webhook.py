@@ -6,6 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from simvoly._tolerance import (
+    STRING,
+    Fallback,
+    Field,
+    SpecDeviationError,
+    enum_members,
+    enum_of,
+    list_of,
+    read,
+    register,
+)
+
 from ..models.webhook_event import WebhookEvent
 from ..types import UNSET, Unset, redacted_repr
 
@@ -21,6 +33,8 @@ _FIELDS = frozenset(
     }
 )
 
+_WEBHOOK_EVENT_MEMBERS = enum_members(WebhookEvent)
+
 
 @_attrs_define
 class Webhook:
@@ -29,7 +43,8 @@ class Webhook:
     Attributes:
         id (str): Unique identifier, e.g. rh_24488493954.
         target (str | Unset): The URL the events are POSTed to.
-        secret (str | Unset): The key of the HMAC-SHA512 signature sent in X-Webhook-Signature.
+        secret (str | Unset): The key of the HMAC-SHA512 signature sent in X-Webhook-Signature; absent for a webhook
+            created without one, whose deliveries are unsigned.
         events (list[WebhookEvent] | Unset):
     """
 
@@ -54,7 +69,6 @@ class Webhook:
                 events.append(events_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -66,42 +80,58 @@ class Webhook:
             field_dict["secret"] = secret
         if events is not UNSET:
             field_dict["events"] = events
+        field_dict.update(self.additional_properties)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read a JSON object of the API: tolerantly, or with `strict`, checking it.
+
+        Tolerant: null and wrongly typed values read as absent and are kept in
+        `additional_properties`, unreadable list items are left out (see
+        `simvoly._tolerance`). Strict: any deviation from the spec raises.
+
+        Raises:
+            SpecDeviationError: `src_dict` is not an object, or a required field is
+                missing, null or of the wrong type; with `strict`, any deviation.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            return read(cls, src_dict, strict)
         _get = src_dict.get
-        id = src_dict["id"]
-
+        id = _get("id", UNSET)
         target = _get("target", UNSET)
-
         secret = _get("secret", UNSET)
-
-        _events = _get("events", UNSET)
-        events: list[WebhookEvent] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = WebhookEvent(events_item_data)
-
-                events.append(events_item)
-
-        webhook = cls(
-            id=id,
-            target=target,
-            secret=secret,
-            events=events,
+        events = _get("events", UNSET)
+        try:
+            if not (
+                type(id) is str
+                and (type(target) is str or target is UNSET)
+                and (type(secret) is str or secret is UNSET)
+            ):
+                raise Fallback
+            if events is not UNSET:
+                if type(events) is not list:
+                    raise Fallback
+                _items = []
+                for _item in events:
+                    if type(_item) is not str:
+                        raise Fallback
+                    _items.append(_WEBHOOK_EVENT_MEMBERS.get(_item) or WebhookEvent(_item))
+                events = _items
+        except (Fallback, SpecDeviationError):
+            return read(cls, src_dict, strict)
+        _self = cls(
+            id,
+            target,
+            secret,
+            events,
         )
-
-        d = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
-        )
-
-        webhook.additional_properties = d
-        return webhook
+        if not _FIELDS.issuperset(src_dict):
+            _self.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,3 +148,15 @@ class Webhook:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _describe() -> tuple[Field, ...]:
+    return (
+        Field("id", "id", STRING, required=True),
+        Field("target", "target", STRING),
+        Field("secret", "secret", STRING),
+        Field("events", "events", list_of(enum_of(WebhookEvent))),
+    )
+
+
+register(Webhook, _describe)

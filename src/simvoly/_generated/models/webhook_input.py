@@ -6,6 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from simvoly._tolerance import (
+    STRING,
+    Fallback,
+    Field,
+    SpecDeviationError,
+    enum_members,
+    enum_of,
+    list_of,
+    read,
+    register,
+)
+
 from ..models.webhook_event import WebhookEvent
 from ..types import UNSET, Unset, redacted_repr
 
@@ -20,6 +32,8 @@ _FIELDS = frozenset(
     }
 )
 
+_WEBHOOK_EVENT_MEMBERS = enum_members(WebhookEvent)
+
 
 @_attrs_define
 class WebhookInput:
@@ -28,7 +42,8 @@ class WebhookInput:
     Attributes:
         target (str): The URL the events are POSTed to.
         events (list[WebhookEvent]):
-        secret (str | Unset): The key of the HMAC-SHA512 signature sent in X-Webhook-Signature.
+        secret (str | Unset): The key of the HMAC-SHA512 signature sent in X-Webhook-Signature. Without one the
+            deliveries are unsigned: anyone who knows the target URL can forge them.
     """
 
     target: str
@@ -47,7 +62,6 @@ class WebhookInput:
         secret = self.secret
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "target": target,
@@ -56,37 +70,51 @@ class WebhookInput:
         )
         if secret is not UNSET:
             field_dict["secret"] = secret
+        field_dict.update(self.additional_properties)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read a JSON object of the API: tolerantly, or with `strict`, checking it.
+
+        Tolerant: null and wrongly typed values read as absent and are kept in
+        `additional_properties`, unreadable list items are left out (see
+        `simvoly._tolerance`). Strict: any deviation from the spec raises.
+
+        Raises:
+            SpecDeviationError: `src_dict` is not an object, or a required field is
+                missing, null or of the wrong type; with `strict`, any deviation.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            return read(cls, src_dict, strict)
         _get = src_dict.get
-        target = src_dict["target"]
-
-        events = []
-        _events = src_dict["events"]
-        for events_item_data in _events:
-            events_item = WebhookEvent(events_item_data)
-
-            events.append(events_item)
-
+        target = _get("target", UNSET)
+        events = _get("events", UNSET)
         secret = _get("secret", UNSET)
-
-        webhook_input = cls(
-            target=target,
-            events=events,
-            secret=secret,
+        try:
+            if not (type(target) is str and (type(secret) is str or secret is UNSET)):
+                raise Fallback
+            if type(events) is not list:
+                raise Fallback
+            _items = []
+            for _item in events:
+                if type(_item) is not str:
+                    raise Fallback
+                _items.append(_WEBHOOK_EVENT_MEMBERS.get(_item) or WebhookEvent(_item))
+            events = _items
+        except (Fallback, SpecDeviationError):
+            return read(cls, src_dict, strict)
+        _self = cls(
+            target,
+            events,
+            secret,
         )
-
-        d = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
-        )
-
-        webhook_input.additional_properties = d
-        return webhook_input
+        if not _FIELDS.issuperset(src_dict):
+            _self.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,3 +131,14 @@ class WebhookInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _describe() -> tuple[Field, ...]:
+    return (
+        Field("target", "target", STRING, required=True),
+        Field("events", "events", list_of(enum_of(WebhookEvent)), required=True),
+        Field("secret", "secret", STRING),
+    )
+
+
+register(WebhookInput, _describe)

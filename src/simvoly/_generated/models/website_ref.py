@@ -6,6 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from simvoly._tolerance import (
+    INTEGER,
+    STRING,
+    Fallback,
+    Field,
+    SpecDeviationError,
+    read,
+    register,
+)
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebsiteRef")
@@ -29,13 +39,13 @@ class WebsiteRef:
         id (int | Unset):
         subdomain (str | Unset):
         system_domain (str | Unset):
-        domain (str | Unset):
+        domain (None | str | Unset): The site's own (custom) domain; null when it has none.
     """
 
     id: int | Unset = UNSET
     subdomain: str | Unset = UNSET
     system_domain: str | Unset = UNSET
-    domain: str | Unset = UNSET
+    domain: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,10 +55,13 @@ class WebsiteRef:
 
         system_domain = self.system_domain
 
-        domain = self.domain
+        domain: str | Unset | None
+        if isinstance(self.domain, Unset):
+            domain = UNSET
+        else:
+            domain = self.domain
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
@@ -58,35 +71,50 @@ class WebsiteRef:
             field_dict["systemDomain"] = system_domain
         if domain is not UNSET:
             field_dict["domain"] = domain
+        field_dict.update(self.additional_properties)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read a JSON object of the API: tolerantly, or with `strict`, checking it.
+
+        Tolerant: null and wrongly typed values read as absent and are kept in
+        `additional_properties`, unreadable list items are left out (see
+        `simvoly._tolerance`). Strict: any deviation from the spec raises.
+
+        Raises:
+            SpecDeviationError: `src_dict` is not an object, or a required field is
+                missing, null or of the wrong type; with `strict`, any deviation.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            return read(cls, src_dict, strict)
         _get = src_dict.get
         id = _get("id", UNSET)
-
         subdomain = _get("subdomain", UNSET)
-
         system_domain = _get("systemDomain", UNSET)
-
         domain = _get("domain", UNSET)
-
-        website_ref = cls(
-            id=id,
-            subdomain=subdomain,
-            system_domain=system_domain,
-            domain=domain,
+        try:
+            if not (
+                (type(id) is int or id is UNSET)
+                and (type(subdomain) is str or subdomain is UNSET)
+                and (type(system_domain) is str or system_domain is UNSET)
+                and (type(domain) is str or domain is None or domain is UNSET)
+            ):
+                raise Fallback
+        except (Fallback, SpecDeviationError):
+            return read(cls, src_dict, strict)
+        _self = cls(
+            id,
+            subdomain,
+            system_domain,
+            domain,
         )
-
-        d = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
-        )
-
-        website_ref.additional_properties = d
-        return website_ref
+        if not _FIELDS.issuperset(src_dict):
+            _self.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,3 +131,15 @@ class WebsiteRef:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _describe() -> tuple[Field, ...]:
+    return (
+        Field("id", "id", INTEGER),
+        Field("subdomain", "subdomain", STRING),
+        Field("systemDomain", "system_domain", STRING),
+        Field("domain", "domain", STRING, nullable=True),
+    )
+
+
+register(WebsiteRef, _describe)

@@ -5,6 +5,9 @@ Generated from openapi.yaml by `make generate`; do not edit.
 
 from typing import Any
 
+from simvoly._tolerance import PageData, read_page
+
+from ...models.booking import Booking
 from ...models.booking_page import BookingPage
 from ...operations import OPERATIONS
 from ...types import UNSET, Unset
@@ -47,8 +50,6 @@ def build_request(
     return _kwargs
 
 
-def parse_response(data: Any) -> BookingPage:
-    """Build the result of a 200 answer from its decoded JSON body."""
-    response_200 = BookingPage.from_dict(data)
-
-    return response_200
+def parse_response(data: Any, strict: bool = False) -> PageData[Booking]:
+    """The page of a 200 answer (its items and total) from its decoded JSON body."""
+    return read_page(BookingPage, data, strict)

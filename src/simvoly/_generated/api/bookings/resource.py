@@ -23,9 +23,9 @@ from simvoly._resource import (
     sync_raw_pages,
     to_timestamp,
 )
+from simvoly._tolerance import PageData
 
 from ...models.booking import Booking
-from ...models.booking_page import BookingPage
 from ...types import UNSET
 from . import list_bookings
 
@@ -81,7 +81,7 @@ class Bookings(AsyncAPIResource):
             simvoly.APIStatusError: The API answered with an error (a subclass per status).
             simvoly.APIConnectionError: The API could not be reached.
         """
-        call: Call[BookingPage] = Call.of(
+        call: Call[PageData[Booking]] = Call.of(
             list_bookings.OPERATION,
             list_bookings.build_request(
                 from_=UNSET if from_ is None else to_timestamp("from_", from_),
@@ -158,7 +158,7 @@ class SyncBookings(SyncAPIResource):
             simvoly.APIStatusError: The API answered with an error (a subclass per status).
             simvoly.APIConnectionError: The API could not be reached.
         """
-        call: Call[BookingPage] = Call.of(
+        call: Call[PageData[Booking]] = Call.of(
             list_bookings.OPERATION,
             list_bookings.build_request(
                 from_=UNSET if from_ is None else to_timestamp("from_", from_),

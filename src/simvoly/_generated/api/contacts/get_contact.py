@@ -30,8 +30,6 @@ def build_request(
     return _kwargs
 
 
-def parse_response(data: Any) -> Contact:
+def parse_response(data: Any, strict: bool = False) -> Contact:
     """Build the result of a 200 answer from its decoded JSON body."""
-    response_200 = Contact.from_dict(data)
-
-    return response_200
+    return Contact.from_dict(data, strict=strict)

@@ -28,10 +28,10 @@ from simvoly._resource import (
     sync_raw_pages,
     to_timestamp,
 )
+from simvoly._tolerance import PageData
 
 from ...models.contact import Contact
 from ...models.contact_input import ContactInput
-from ...models.contact_page import ContactPage
 from ...models.contact_property import ContactProperty
 from ...types import UNSET
 from . import (
@@ -94,7 +94,7 @@ class Contacts(AsyncAPIResource):
             simvoly.APIStatusError: The API answered with an error (a subclass per status).
             simvoly.APIConnectionError: The API could not be reached.
         """
-        call: Call[ContactPage] = Call.of(
+        call: Call[PageData[Contact]] = Call.of(
             list_contacts.OPERATION,
             list_contacts.build_request(
                 created_at_min=UNSET
@@ -438,7 +438,7 @@ class SyncContacts(SyncAPIResource):
             simvoly.APIStatusError: The API answered with an error (a subclass per status).
             simvoly.APIConnectionError: The API could not be reached.
         """
-        call: Call[ContactPage] = Call.of(
+        call: Call[PageData[Contact]] = Call.of(
             list_contacts.OPERATION,
             list_contacts.build_request(
                 created_at_min=UNSET

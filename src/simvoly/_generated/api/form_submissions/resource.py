@@ -23,9 +23,9 @@ from simvoly._resource import (
     sync_raw_pages,
     to_timestamp,
 )
+from simvoly._tolerance import PageData
 
 from ...models.form_submission import FormSubmission
-from ...models.form_submission_page import FormSubmissionPage
 from ...types import UNSET
 from . import list_form_submissions
 
@@ -84,7 +84,7 @@ class FormSubmissions(AsyncAPIResource):
             simvoly.APIStatusError: The API answered with an error (a subclass per status).
             simvoly.APIConnectionError: The API could not be reached.
         """
-        call: Call[FormSubmissionPage] = Call.of(
+        call: Call[PageData[FormSubmission]] = Call.of(
             list_form_submissions.OPERATION,
             list_form_submissions.build_request(
                 from_=UNSET if from_ is None else to_timestamp("from_", from_),
@@ -158,7 +158,7 @@ class SyncFormSubmissions(SyncAPIResource):
             simvoly.APIStatusError: The API answered with an error (a subclass per status).
             simvoly.APIConnectionError: The API could not be reached.
         """
-        call: Call[FormSubmissionPage] = Call.of(
+        call: Call[PageData[FormSubmission]] = Call.of(
             list_form_submissions.OPERATION,
             list_form_submissions.build_request(
                 from_=UNSET if from_ is None else to_timestamp("from_", from_),

@@ -30,8 +30,6 @@ def build_request(
     return _kwargs
 
 
-def parse_response(data: Any) -> MemberGroup:
+def parse_response(data: Any, strict: bool = False) -> MemberGroup:
     """Build the result of a 200 answer from its decoded JSON body."""
-    response_200 = MemberGroup.from_dict(data)
-
-    return response_200
+    return MemberGroup.from_dict(data, strict=strict)

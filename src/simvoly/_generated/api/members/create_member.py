@@ -31,8 +31,6 @@ def build_request(
     return _kwargs
 
 
-def parse_response(data: Any) -> Member:
+def parse_response(data: Any, strict: bool = False) -> Member:
     """Build the result of a 200 answer from its decoded JSON body."""
-    response_200 = Member.from_dict(data)
-
-    return response_200
+    return Member.from_dict(data, strict=strict)

@@ -26,11 +26,11 @@ from simvoly._resource import (
     sync_raw,
     sync_raw_pages,
 )
+from simvoly._tolerance import PageData
 
 from ...models.address import Address
 from ...models.member import Member
 from ...models.member_input import MemberInput
-from ...models.member_page import MemberPage
 from ...models.member_session import MemberSession
 from ...models.member_session_input import MemberSessionInput
 from ...types import UNSET
@@ -75,7 +75,11 @@ class Members(AsyncAPIResource):
         `GET /members` (operation `list_members`).
 
         Args:
-            group_id: List only members in the specified group.
+            group_id: List only members in the specified group. Sent as both `groupId` and
+                `group_id`: the seed names it `groupId`, two working integrations send
+                `group_id`, and a server that does not know the name it gets ignores the filter
+                silently (every member comes back). `python -m simvoly probe` tells which name a
+                server honours.
             limit: Page size, 1..50; walking every item uses 50 unless set.
             skip: The offset to start from.
             concurrency: How many pages to fetch ahead while iterating (items stay in order).
@@ -90,7 +94,7 @@ class Members(AsyncAPIResource):
             simvoly.APIStatusError: The API answered with an error (a subclass per status).
             simvoly.APIConnectionError: The API could not be reached.
         """
-        call: Call[MemberPage] = Call.of(
+        call: Call[PageData[Member]] = Call.of(
             list_members.OPERATION,
             list_members.build_request(
                 group_id=UNSET if group_id is None else group_id,
@@ -135,8 +139,10 @@ class Members(AsyncAPIResource):
                 sent. Ignored on update.
             groups: Ids of the member groups the member belongs to.
             approved:
-            billing_address: A billing or shipping address.
-            shipping_address: A billing or shipping address.
+            billing_address: A billing or shipping address. Real answers send `""` for empty
+                fields.
+            shipping_address: A billing or shipping address. Real answers send `""` for
+                empty fields.
             timeout: Seconds for each attempt of this call (or an `httpx.Timeout`).
             max_retries: Retries of a transient failure, for this call.
             extra_headers: Headers to send with this call.
@@ -306,8 +312,10 @@ class Members(AsyncAPIResource):
                 sent. Ignored on update.
             groups: Ids of the member groups the member belongs to.
             approved:
-            billing_address: A billing or shipping address.
-            shipping_address: A billing or shipping address.
+            billing_address: A billing or shipping address. Real answers send `""` for empty
+                fields.
+            shipping_address: A billing or shipping address. Real answers send `""` for
+                empty fields.
             timeout: Seconds for each attempt of this call (or an `httpx.Timeout`).
             max_retries: Retries of a transient failure, for this call.
             extra_headers: Headers to send with this call.
@@ -414,7 +422,11 @@ class SyncMembers(SyncAPIResource):
         `GET /members` (operation `list_members`).
 
         Args:
-            group_id: List only members in the specified group.
+            group_id: List only members in the specified group. Sent as both `groupId` and
+                `group_id`: the seed names it `groupId`, two working integrations send
+                `group_id`, and a server that does not know the name it gets ignores the filter
+                silently (every member comes back). `python -m simvoly probe` tells which name a
+                server honours.
             limit: Page size, 1..50; walking every item uses 50 unless set.
             skip: The offset to start from.
             concurrency: How many pages to fetch ahead while iterating (items stay in order).
@@ -429,7 +441,7 @@ class SyncMembers(SyncAPIResource):
             simvoly.APIStatusError: The API answered with an error (a subclass per status).
             simvoly.APIConnectionError: The API could not be reached.
         """
-        call: Call[MemberPage] = Call.of(
+        call: Call[PageData[Member]] = Call.of(
             list_members.OPERATION,
             list_members.build_request(
                 group_id=UNSET if group_id is None else group_id,
@@ -474,8 +486,10 @@ class SyncMembers(SyncAPIResource):
                 sent. Ignored on update.
             groups: Ids of the member groups the member belongs to.
             approved:
-            billing_address: A billing or shipping address.
-            shipping_address: A billing or shipping address.
+            billing_address: A billing or shipping address. Real answers send `""` for empty
+                fields.
+            shipping_address: A billing or shipping address. Real answers send `""` for
+                empty fields.
             timeout: Seconds for each attempt of this call (or an `httpx.Timeout`).
             max_retries: Retries of a transient failure, for this call.
             extra_headers: Headers to send with this call.
@@ -645,8 +659,10 @@ class SyncMembers(SyncAPIResource):
                 sent. Ignored on update.
             groups: Ids of the member groups the member belongs to.
             approved:
-            billing_address: A billing or shipping address.
-            shipping_address: A billing or shipping address.
+            billing_address: A billing or shipping address. Real answers send `""` for empty
+                fields.
+            shipping_address: A billing or shipping address. Real answers send `""` for
+                empty fields.
             timeout: Seconds for each attempt of this call (or an `httpx.Timeout`).
             max_retries: Retries of a transient failure, for this call.
             extra_headers: Headers to send with this call.

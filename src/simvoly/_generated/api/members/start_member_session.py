@@ -31,8 +31,6 @@ def build_request(
     return _kwargs
 
 
-def parse_response(data: Any) -> MemberSession:
+def parse_response(data: Any, strict: bool = False) -> MemberSession:
     """Build the result of a 200 answer from its decoded JSON body."""
-    response_200 = MemberSession.from_dict(data)
-
-    return response_200
+    return MemberSession.from_dict(data, strict=strict)

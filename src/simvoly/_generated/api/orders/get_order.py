@@ -30,8 +30,6 @@ def build_request(
     return _kwargs
 
 
-def parse_response(data: Any) -> Order:
+def parse_response(data: Any, strict: bool = False) -> Order:
     """Build the result of a 200 answer from its decoded JSON body."""
-    response_200 = Order.from_dict(data)
-
-    return response_200
+    return Order.from_dict(data, strict=strict)

@@ -27,11 +27,11 @@ from simvoly._resource import (
     sync_raw_pages,
     to_timestamp,
 )
+from simvoly._tolerance import PageData
 
 from ...models.address import Address
 from ...models.fulfillment import Fulfillment
 from ...models.order import Order
-from ...models.order_page import OrderPage
 from ...models.order_status_update import OrderStatusUpdate
 from ...models.order_update import OrderUpdate
 from ...types import UNSET
@@ -88,7 +88,7 @@ class Orders(AsyncAPIResource):
             simvoly.APIStatusError: The API answered with an error (a subclass per status).
             simvoly.APIConnectionError: The API could not be reached.
         """
-        call: Call[OrderPage] = Call.of(
+        call: Call[PageData[Order]] = Call.of(
             list_orders.OPERATION,
             list_orders.build_request(
                 created_at_min=UNSET
@@ -175,8 +175,10 @@ class Orders(AsyncAPIResource):
             id: The id of the order.
             customer_name:
             customer_email:
-            billing_address: A billing or shipping address.
-            shipping_address: A billing or shipping address.
+            billing_address: A billing or shipping address. Real answers send `""` for empty
+                fields.
+            shipping_address: A billing or shipping address. Real answers send `""` for
+                empty fields.
             payment_method: The payment method type, e.g. "stripe".
             transaction_id: The transaction id uniquely identifying the payment for this
                 order.
@@ -275,7 +277,7 @@ class SyncOrders(SyncAPIResource):
             simvoly.APIStatusError: The API answered with an error (a subclass per status).
             simvoly.APIConnectionError: The API could not be reached.
         """
-        call: Call[OrderPage] = Call.of(
+        call: Call[PageData[Order]] = Call.of(
             list_orders.OPERATION,
             list_orders.build_request(
                 created_at_min=UNSET
@@ -362,8 +364,10 @@ class SyncOrders(SyncAPIResource):
             id: The id of the order.
             customer_name:
             customer_email:
-            billing_address: A billing or shipping address.
-            shipping_address: A billing or shipping address.
+            billing_address: A billing or shipping address. Real answers send `""` for empty
+                fields.
+            shipping_address: A billing or shipping address. Real answers send `""` for
+                empty fields.
             payment_method: The payment method type, e.g. "stripe".
             transaction_id: The transaction id uniquely identifying the payment for this
                 order.

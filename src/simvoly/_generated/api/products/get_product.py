@@ -30,8 +30,6 @@ def build_request(
     return _kwargs
 
 
-def parse_response(data: Any) -> Product:
+def parse_response(data: Any, strict: bool = False) -> Product:
     """Build the result of a 200 answer from its decoded JSON body."""
-    response_200 = Product.from_dict(data)
-
-    return response_200
+    return Product.from_dict(data, strict=strict)

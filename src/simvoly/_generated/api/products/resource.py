@@ -27,12 +27,12 @@ from simvoly._resource import (
     sync_raw,
     sync_raw_pages,
 )
+from simvoly._tolerance import PageData
 
 from ...models.category import Category
 from ...models.product import Product
 from ...models.product_input import ProductInput
 from ...models.product_option import ProductOption
-from ...models.product_page import ProductPage
 from ...models.product_type import ProductType
 from ...models.product_variant import ProductVariant
 from ...models.subscription import Subscription
@@ -89,7 +89,7 @@ class Products(AsyncAPIResource):
             simvoly.APIStatusError: The API answered with an error (a subclass per status).
             simvoly.APIConnectionError: The API could not be reached.
         """
-        call: Call[ProductPage] = Call.of(
+        call: Call[PageData[Product]] = Call.of(
             list_products.OPERATION,
             list_products.build_request(
                 category_id=UNSET if category_id is None else category_id,
@@ -379,7 +379,7 @@ class SyncProducts(SyncAPIResource):
             simvoly.APIStatusError: The API answered with an error (a subclass per status).
             simvoly.APIConnectionError: The API could not be reached.
         """
-        call: Call[ProductPage] = Call.of(
+        call: Call[PageData[Product]] = Call.of(
             list_products.OPERATION,
             list_products.build_request(
                 category_id=UNSET if category_id is None else category_id,

@@ -30,8 +30,6 @@ def build_request(
     return _kwargs
 
 
-def parse_response(data: Any) -> SubscriberList:
+def parse_response(data: Any, strict: bool = False) -> SubscriberList:
     """Build the result of a 200 answer from its decoded JSON body."""
-    response_200 = SubscriberList.from_dict(data)
-
-    return response_200
+    return SubscriberList.from_dict(data, strict=strict)

@@ -31,8 +31,6 @@ def build_request(
     return _kwargs
 
 
-def parse_response(data: Any) -> Webhook:
+def parse_response(data: Any, strict: bool = False) -> Webhook:
     """Build the result of a 200 answer from its decoded JSON body."""
-    response_200 = Webhook.from_dict(data)
-
-    return response_200
+    return Webhook.from_dict(data, strict=strict)

@@ -5,6 +5,8 @@ Generated from openapi.yaml by `make generate`; do not edit.
 
 from typing import Any
 
+from simvoly._tolerance import read_list
+
 from ...models.webhook import Webhook
 from ...operations import OPERATIONS
 
@@ -25,13 +27,6 @@ def build_request() -> dict[str, Any]:
     return _kwargs
 
 
-def parse_response(data: Any) -> list[Webhook]:
+def parse_response(data: Any, strict: bool = False) -> list[Webhook]:
     """Build the result of a 200 answer from its decoded JSON body."""
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = Webhook.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return read_list(Webhook, data, strict)

@@ -92,6 +92,8 @@ class Webhooks(AsyncAPIResource):
             target: The URL the events are POSTed to.
             events:
             secret: The key of the HMAC-SHA512 signature sent in X-Webhook-Signature.
+                Without one the deliveries are unsigned: anyone who knows the target URL can
+                forge them.
             timeout: Seconds for each attempt of this call (or an `httpx.Timeout`).
             max_retries: Retries of a transient failure, for this call.
             extra_headers: Headers to send with this call.
@@ -220,6 +222,8 @@ class SyncWebhooks(SyncAPIResource):
             target: The URL the events are POSTed to.
             events:
             secret: The key of the HMAC-SHA512 signature sent in X-Webhook-Signature.
+                Without one the deliveries are unsigned: anyone who knows the target URL can
+                forge them.
             timeout: Seconds for each attempt of this call (or an `httpx.Timeout`).
             max_retries: Retries of a transient failure, for this call.
             extra_headers: Headers to send with this call.
