@@ -72,8 +72,10 @@ class Surface:
         accessors = _class(self.root["_generated.resources.AsyncResources"])
         found = {}
         for attr, member in accessors.members.items():
+            if not isinstance(member, griffe.Attribute) or "property" not in member.labels:
+                continue
             target = getattr(member.annotation, "canonical_path", None)
-            if member.is_attribute and "property" in member.labels and target:
+            if target:
                 found[attr] = _class(self.root[str(target).removeprefix("simvoly.")])
         return found
 
