@@ -5,11 +5,13 @@ rows it lacked) is test_fault_matrix.py; docs/reliability.md names each test her
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import pickle
 import threading
 import traceback
 import tracemalloc
+import warnings
 import zlib
 from collections.abc import Iterator
 from typing import Any, Literal
@@ -23,6 +25,7 @@ from simvoly.models import MemberSession
 from tests.conftest import FakeClock
 
 from .faultserver import (
+    Behaviour,
     Exchange,
     close_before_answer,
     fault_server,
@@ -151,11 +154,20 @@ async def test_a_huge_error_page_is_cut_before_it_is_split_into_words(backend: B
 # -- nothing but SimvolyError: loops and closing -------------------------------------------
 
 
-@pytest.mark.filterwarnings("ignore::ResourceWarning")
-@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
-@pytest.mark.parametrize("backend", BACKENDS)
-def test_one_client_under_two_event_loops(backend: Backend) -> None:
-    """A module-level client and asyncio.run() twice: each loop gets its own pool."""
+@contextlib.contextmanager
+def nothing_left_unclosed() -> Iterator[None]:
+    """Fail if a socket, transport or session is left for the garbage collector to close
+    (a ResourceWarning, which lands in whatever code runs when the collector does)."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ResourceWarning)
+        yield
+        gc.collect()
+    assert [str(w.message) for w in caught if issubclass(w.category, ResourceWarning)] == []
+
+
+@contextlib.contextmanager
+def server_in_a_thread(*script: Behaviour) -> Iterator[str]:
+    """A fault server on a loop of its own thread (the test's loops come and go); its URL."""
     ready = threading.Event()
     stop: asyncio.Future[None] | None = None
     base_url = ""
@@ -165,7 +177,7 @@ def test_one_client_under_two_event_loops(backend: Backend) -> None:
         nonlocal stop, base_url, serving_loop
         serving_loop = asyncio.get_running_loop()
         stop = serving_loop.create_future()
-        async with fault_server(OK) as server:
+        async with fault_server(*script) as server:
             base_url = server.base_url
             ready.set()
             await stop
@@ -174,15 +186,7 @@ def test_one_client_under_two_event_loops(backend: Backend) -> None:
     thread.start()
     ready.wait(10)
     try:
-        client = client_for(base_url, backend)
-
-        async def get() -> int:
-            return (await client.orders.get(1)).id
-
-        assert asyncio.run(get()) == 1
-        assert asyncio.run(get()) == 1  # was: RuntimeError: Event loop is closed
-        asyncio.run(client.aclose())
-        gc.collect()  # the first loop's connections, which ended with it
+        yield base_url
     finally:
         assert serving_loop is not None
         assert stop is not None
@@ -190,10 +194,30 @@ def test_one_client_under_two_event_loops(backend: Backend) -> None:
         thread.join(10)
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_one_client_under_two_event_loops(backend: Backend) -> None:
+    """A module-level client and asyncio.run() twice: each loop gets its own pool, closed
+    as its loop shuts down (no socket left to the garbage collector)."""
+
+    def two_runs(base_url: str) -> list[int]:
+        client = client_for(base_url, backend)
+
+        async def get() -> int:
+            return (await client.orders.get(1)).id
+
+        ids = [asyncio.run(get()), asyncio.run(get())]  # was: Event loop is closed
+        asyncio.run(client.aclose())
+        return ids
+
+    with server_in_a_thread(OK) as base_url, nothing_left_unclosed():
+        assert two_runs(base_url) == [1, 1]
+
+
 async def test_several_loops_in_threads_keep_one_timer_each() -> None:
-    async with fault_server(OK) as server:
-        client = client_for(server.base_url, "httpx")
-        pending: list[int] = []
+    pending: list[int] = []
+
+    async def three_threads(base_url: str) -> None:
+        client = client_for(base_url, "httpx")
 
         def worker() -> None:
             async def calls() -> None:
@@ -210,6 +234,10 @@ async def test_several_loops_in_threads_keep_one_timer_each() -> None:
             thread.start()
         for thread in threads:
             await asyncio.to_thread(thread.join, 60)
+
+    async with fault_server(OK) as server:
+        with nothing_left_unclosed():  # each thread's pool closed as its loop ended
+            await three_threads(server.base_url)
     assert len(pending) == 3
     assert max(pending) <= 2  # was: one 120 s timer per switch of loop, ~100 here
 
