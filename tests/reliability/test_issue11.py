@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from typing import Any, Literal
 
 import anyio
+import httpx
 import pytest
 
 import simvoly
@@ -273,7 +274,6 @@ def test_header_values_are_checked_fully_and_never_echoed(key: str) -> None:
 
 async def test_a_transport_error_never_carries_a_header() -> None:
     """A header the transport refuses (here from a caller's own client) is not quoted."""
-    import httpx
 
     async with fault_server(OK) as server:
         http = httpx.AsyncClient(headers={"Cookie": f"session={KEY} "})
@@ -366,10 +366,50 @@ def test_nonsense_retry_policies_are_refused(policy: dict[str, Any]) -> None:
         RetryPolicy(**policy)
 
 
-@pytest.mark.parametrize("timeout", [float("nan"), float("inf"), -1.0])
-def test_nonsense_timeouts_are_refused(timeout: float) -> None:
+@pytest.mark.parametrize(
+    "timeout",
+    [
+        float("nan"),
+        float("inf"),
+        -1.0,
+        httpx.Timeout(5.0, connect=float("nan")),
+        httpx.Timeout(5.0, read=0),
+        httpx.Timeout(5.0, pool=-1.0),
+        httpx.Timeout(5.0, write=float("inf")),
+    ],
+)
+def test_nonsense_timeouts_are_refused(timeout: float | httpx.Timeout) -> None:
     with pytest.raises(ValueError, match="timeout"):
         AsyncSimvoly(KEY, base_url="http://127.0.0.1:9/api/site", timeout=timeout)
+
+
+@pytest.mark.parametrize("blank", [" ", "\t", " \t  "])
+def test_blank_header_values_are_refused(blank: str) -> None:
+    with pytest.raises(ValueError, match="api_key must not be empty or blank"):
+        AsyncSimvoly(blank, base_url="http://127.0.0.1:9/api/site")
+    with pytest.raises(ValueError, match="user_agent must not be empty or blank"):
+        AsyncSimvoly(KEY, base_url="http://127.0.0.1:9/api/site", user_agent=blank)
+
+
+@pytest.mark.parametrize(
+    ("base_url", "problem"),
+    [
+        ("https://api .example.com/api/site", "no valid host"),
+        ("https://me@api.example.com/api/site", "no valid host"),
+        # Were: a bare UnicodeError from the aiohttp transport at the first call.
+        ("https://exa..mple.com/api/site", "empty or longer than 63"),
+        ("https://.example.com/api/site", "empty or longer than 63"),
+        ("https://" + "a" * 64 + ".example.com/api/site", "empty or longer than 63"),
+        # Were: a bare ExceptionGroup from httpx's transport at the first call.
+        ("http://127.0.0.1:65536/api/site", "port"),
+        ("http://127.0.0.1:0/api/site", "port"),
+        ("https://api.example.com:https/api/site", "port"),
+    ],
+)
+def test_base_url_mistakes_are_refused_before_sending(base_url: str, problem: str) -> None:
+    with pytest.raises(ValueError, match=problem) as caught:
+        AsyncSimvoly(KEY, base_url=base_url)
+    assert str(caught.value).startswith(f"base_url {base_url!r}")
 
 
 @pytest.mark.parametrize("value", ["nan", "-5", "-inf", "inf"])
@@ -394,6 +434,8 @@ async def test_an_unreadable_retry_after_is_absent(
         ("https://mysite.simvoly.com/api/site", "site_url='https://mysite.simvoly.com'"),
         ("https://mysite.simvoly.com/api/site/", "site_url='https://mysite.simvoly.com'"),
         ("https://my site.simvoly.com", "no valid host"),
+        ("https://my..simvoly.com", "empty or longer than 63"),
+        ("https://mysite.simvoly.com:70000", "port"),
     ],
 )
 def test_site_url_mistakes_are_named_with_the_fix(site_url: str, fix: str) -> None:
@@ -490,7 +532,6 @@ async def test_no_id_twice_in_a_page_or_across_the_whole_walk(
 async def test_webhook_deliveries_ignore_environment_proxies(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import httpx
 
     from simvoly.testing import Sandbox
 
@@ -524,7 +565,6 @@ async def test_webhook_deliveries_ignore_environment_proxies(
     ],
 )
 async def test_the_sandbox_refuses_deep_and_huge_bodies(body: bytes, status: int) -> None:
-    import httpx
 
     from simvoly.testing import Sandbox
 
