@@ -35,16 +35,13 @@ class Body:
 
 
 class _Decoder(Protocol):
-    def decode(self, data: bytes, room: int) -> bytes: ...
-    def flush(self, room: int) -> bytes: ...
+    def decode(self, data: bytes, room: int) -> bytes:
+        """At most `room` bytes of `data` decoded; fewer means all of `data` was used."""
 
 
 class _Identity:
     def decode(self, data: bytes, room: int) -> bytes:
         return data
-
-    def flush(self, room: int) -> bytes:
-        return b""
 
 
 class _Zlib:
@@ -62,9 +59,6 @@ class _Zlib:
             except zlib.error:
                 self._decompressor = zlib.decompressobj(-zlib.MAX_WBITS)
         return self._decompressor.decompress(data, room)
-
-    def flush(self, room: int) -> bytes:
-        return self._decompressor.decompress(self._decompressor.unconsumed_tail, room)
 
 
 class _TooLargeError(Exception):
@@ -110,9 +104,10 @@ async def read_body(response: httpx.Response, cap: int) -> Body:
             problem = decoder
         else:
             try:
+                # Room for one byte past the cap: getting it means the body is too large
+                # (and zlib left the rest of its input unread, which is dropped).
                 async for raw in response.aiter_raw():
                     size = _add(chunks, decoder.decode(raw, cap - size + 1), size, cap)
-                _add(chunks, decoder.flush(cap - size + 1), size, cap)
             except zlib.error:
                 chunks.clear()  # half-decoded bytes would only garble the error's message
                 problem = f"a body that does not match its Content-Encoding ({encoding})"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
+import json
 import pickle
 import threading
 import traceback
@@ -132,6 +133,74 @@ async def test_the_cap_is_configurable(backend: Backend) -> None:
             assert (await default.orders.get(1)).id == 1
     with pytest.raises(ValueError, match="max_response_bytes"):
         AsyncSimvoly(KEY, base_url=server.base_url, max_response_bytes=0)
+
+
+def deflated(data: bytes, wbits: int) -> bytes:
+    compressor = zlib.compressobj(6, zlib.DEFLATED, wbits)
+    return compressor.compress(data) + compressor.flush()
+
+
+@pytest.mark.parametrize(
+    ("encoding", "wbits"),
+    [("gzip", zlib.MAX_WBITS | 16), ("deflate", zlib.MAX_WBITS), ("deflate", -zlib.MAX_WBITS)],
+    ids=["gzip", "deflate", "raw deflate"],
+)
+@pytest.mark.parametrize("backend", BACKENDS)
+async def test_compressed_answers_are_decoded(backend: Backend, encoding: str, wbits: int) -> None:
+    """gzip, deflate, and deflate without its zlib wrapper (as some servers send it),
+    streamed in chunks, each decoded to its end."""
+    order = {"id": 1, "notes": [{"time": i, "value": f"note {i}"} for i in range(5000)]}
+    body = deflated(json.dumps(order).encode(), wbits)
+    chunks = [body[i : i + 1000] for i in range(0, len(body), 1000)]
+    headers = {"Content-Encoding": encoding, "Content-Type": "application/json"}
+    async with (
+        fault_server(streamed(200, lambda: iter(chunks), headers)) as server,
+        client_for(server.base_url, backend) as client,
+    ):
+        got = await client.orders.get(1)
+    assert server.raw_heads[0].lower().count(b"accept-encoding: gzip, deflate\r\n") == 1
+    assert got.to_dict() == order
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+async def test_an_encoding_the_sdk_did_not_ask_for_is_reported(backend: Backend) -> None:
+    brotli = {"Content-Encoding": "br"}
+    script = [
+        reply(200, raw=b"\x8b\x03\x80{}\x03", headers=brotli),
+        reply(400, raw=b"\x8b\x03\x80{}\x03", headers=brotli),
+        reply(200, raw=b"\x8b\x03\x80{}\x03", headers=brotli),
+    ]
+    async with (
+        fault_server(*script) as server,
+        client_for(server.base_url, backend) as client,
+    ):
+        with pytest.raises(simvoly.APIResponseValidationError, match=r"did not ask for \(br\)"):
+            await client.orders.get(1)
+        with pytest.raises(simvoly.BadRequestError, match=r"did not ask for \(br\)"):
+            await client.orders.get(1)
+        await client.contacts.delete(1)  # any 2xx acknowledges a DELETE
+    assert len(server.requests) == 3
+
+
+async def test_the_cap_holds_for_an_answer_read_already() -> None:
+    """A transport that hands over bodies read in full (httpx.MockTransport, the
+    sandbox's in-process one): the cap still bounds what the SDK keeps and parses."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/orders/2"):
+            return httpx.Response(404, text="<html>" + "gone " * 400_000)  # 2 MB
+        return httpx.Response(200, json={"id": 1, "padding": "x" * 2000})
+
+    base_url = "https://mysite.simvoly.com/api/site"
+    async with httpx.AsyncClient(transport=httpx.MockTransport(answer)) as http:
+        small = client_for(base_url, "httpx", http_client=http, max_response_bytes=1000)
+        with pytest.raises(simvoly.APIResponseValidationError, match="more than 1,000 bytes"):
+            await small.orders.get(1)
+        default = client_for(base_url, "httpx", http_client=http)
+        assert (await default.orders.get(1)).id == 1
+        with pytest.raises(simvoly.NotFoundError, match="<html>gone gone") as caught:
+            await default.orders.get(2)
+    assert len(caught.value.response.content) == 1 << 20  # of an error answer, 1 MiB at most
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
