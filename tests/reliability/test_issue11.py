@@ -382,7 +382,8 @@ async def test_exceptions_pickle_without_the_key(backend: Backend) -> None:
             error.retries_taken,
             str(error),
         )
-        assert copy.request.url == error.request.url
+        assert (copy.request.method, copy.request.url) == (error.request.method, error.request.url)
+        assert copy.request.content == error.request.content == b'{"status":"SHIPPED"}'
         assert copy.request.headers["authorization"] == "[redacted]"
         if isinstance(error, simvoly.APIStatusError):
             assert isinstance(copy, simvoly.APIStatusError)
