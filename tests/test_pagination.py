@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import anyio
 import attrs
 import httpx
 import pytest
 
 import simvoly
 from simvoly import AsyncSimvoly
+from simvoly.models import Contact
 
 from .conftest import Recorder, error_response, json_response, make_client
 
@@ -229,3 +231,82 @@ async def test_pages_stop_fetching_once_max_items_are_in_hand() -> None:
     sizes = [len(page.items) async for page in client.contacts.list(max_items=120).pages()]
     assert sizes == [50, 50, 50]
     assert len(recorder.requests) == 3
+
+
+def rising_cap(records: list[dict[str, Any]]) -> Callable[[httpx.Request], httpx.Response]:
+    """A server whose own page cap rises after its first answer: 30 items, then 50."""
+    served = 0
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal served
+        skip, limit = int(request.url.params["skip"]), int(request.url.params["limit"])
+        cap = 30 if served == 0 else 50
+        served += 1
+        items = records[skip : skip + min(limit, cap)]
+        return json_response(
+            {"items": items, "totalCount": len(records), "limit": limit, "skip": skip}
+        )
+
+    return handler
+
+
+@pytest.mark.parametrize("library", ["asyncio", "trio"])
+@pytest.mark.parametrize("concurrency", [1, 3])
+def test_a_page_longer_than_the_ones_before_moves_the_walk_on_from_its_end(
+    library: str, concurrency: int
+) -> None:
+    """Pages fetched ahead at the offsets the shorter pages predicted are dropped: the
+    walk goes on from where the longer page ended (one task per page under asyncio,
+    batches under trio and with one page at a time)."""
+    client, _ = make_client(rising_cap(contacts(200)))
+
+    async def walk() -> list[tuple[int, list[int]]]:
+        paginator = client.contacts.list(concurrency=concurrency)
+        return [(page.skip, [c.id for c in page.items]) async for page in paginator.pages()]
+
+    pages = anyio.run(walk, backend=library)
+    assert [skip for skip, _ in pages] == [0, 30, 80, 130, 180]
+    for skip, walked in pages:
+        assert walked == list(range(skip + 1, skip + 1 + len(walked)))  # whole, in order
+    assert sum(len(walked) for _, walked in pages) == 200
+
+
+@attrs.frozen
+class PageWithoutTotal:
+    """A list answer read leniently, from a server that sends no `totalCount`."""
+
+    items: list[Contact]
+    total_count: Any  # None: no total given
+
+
+def without_total(data: dict[str, Any]) -> PageWithoutTotal:
+    return PageWithoutTotal([Contact.from_dict(item) for item in data["items"]], None)
+
+
+@pytest.mark.parametrize("count", [0, 49, 50, 120])
+@pytest.mark.parametrize("concurrency", [1, 3])
+async def test_with_no_total_given_the_walk_ends_at_a_short_or_empty_page(
+    count: int, concurrency: int
+) -> None:
+    records = contacts(count)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        skip, limit = int(request.url.params["skip"]), int(request.url.params["limit"])
+        return json_response({"items": records[skip : skip + limit], "limit": limit, "skip": skip})
+
+    client, recorder = make_client(handler)
+    paginator = simvoly.AsyncPaginator(
+        client,
+        "list_contacts",
+        {"method": "GET", "url": "/contacts"},
+        without_total,
+        limit=None,
+        skip=0,
+        concurrency=concurrency,
+        max_items=None,
+    )
+    assert await ids(paginator) == list(range(1, count + 1))
+    if concurrency == 1:  # a full page asks for the next; a short or empty one ends it
+        assert queries(recorder) == [(50 * i, 50) for i in range(count // 50 + 1)]
+    first = await paginator
+    assert first.has_next_page() is (count >= 50)

@@ -171,15 +171,11 @@ class AsyncPaginator(Generic[T]):
                     await window.restart(end, len(page.items))  # pages ahead start too far
                 budget = None if wanted is None else -(-(wanted - yielded) // len(page.items))
                 following = await window.next(budget, page.total_count)
-                if following is None:
-                    return
                 if following.skip != end:
                     # A page came back longer than the ones before: the pages fetched
                     # ahead start at the wrong offset. Go on from where this one ended.
                     await window.restart(end, len(page.items))
                     following = await window.next(budget, page.total_count)
-                    if following is None:  # pragma: no cover - restart claims `end` first
-                        return
                 page = following
         finally:
             if window is not None:
@@ -236,8 +232,13 @@ class _Window(Generic[T]):
             self._next_skip += self.step
         return offsets
 
-    async def next(self, budget: int | None, total: int | None) -> Page[T] | None:
-        """The next page in order, or None past the end; `budget` caps pages in flight."""
+    async def next(self, budget: int | None, total: int | None) -> Page[T]:
+        """The next page in order; `budget` (>= 1) caps the pages in flight.
+
+        Asked only when items remain after the last page handed out (its end is below
+        `total`), so the page at its end is in flight, fetched, or free to claim: there
+        is always a next page.
+        """
         self._total = total  # records added meanwhile extend the walk
         room = self._size if budget is None else min(self._size, budget)
         if self._asyncio:
@@ -246,13 +247,9 @@ class _Window(Generic[T]):
             for skip in self._offsets(room - len(self._tasks)):
                 fetch = self._paginator.fetch_page(skip, self._limit)
                 self._tasks.append(asyncio.ensure_future(fetch))
-            if not self._tasks:
-                return None
             return await self._tasks.popleft()
         if not self._ready:
             self._ready.extend(await self._batch(self._offsets(room)))
-        if not self._ready:
-            return None
         return self._ready.popleft()
 
     async def restart(self, skip: int, step: int) -> None:
@@ -260,7 +257,6 @@ class _Window(Generic[T]):
         await self.close()
         self._ready.clear()
         self._next_skip, self.step = skip, step
-        self._total = None  # claim `skip` whatever the total said
 
     async def _batch(self, offsets: list[int]) -> list[Page[T]]:
         if len(offsets) <= 1:
@@ -307,9 +303,3 @@ def _id(item: object) -> object:
     value = getattr(item, "id", _NO_ID)
     # Items without an id (form submissions) are never taken for duplicates.
     return value if isinstance(value, int | str) else _NO_ID
-
-
-def _ids(items: list[Any]) -> set[object]:
-    ids = {_id(item) for item in items}
-    ids.discard(_NO_ID)
-    return ids
