@@ -23,6 +23,7 @@ import pytest
 
 import simvoly
 from simvoly import AsyncSimvoly, RetryPolicy
+from simvoly._pool import CLOSED, OwnPool
 from simvoly.models import MemberSession
 from tests.conftest import FakeClock
 
@@ -221,6 +222,25 @@ async def test_a_huge_error_page_is_cut_before_it_is_split_into_words(backend: B
     assert peak < 5 * len(page)  # the body and its text, not a list of 4 million words
 
 
+@pytest.mark.parametrize("kind", ["GET", "PUT"])
+async def test_a_malformed_location_on_a_callers_http_client_is_one_error(
+    kind: str, fake_clock: FakeClock
+) -> None:
+    """httpx reads a redirect's Location before it hands the answer back, so on a
+    caller's own client the SDK never sees the answer: an APIConnectionError that says
+    what happened, and no retry (none would change a redirect)."""
+    moved = reply(302, raw=b"", headers={"Location": "https://[::1"})
+    async with fault_server(moved, OK) as server, httpx.AsyncClient() as http:
+        client = client_for(server.base_url, "httpx", http_client=http)
+        call = client.orders.get(1) if kind == "GET" else client.orders.update(1, status="shipped")
+        with pytest.raises(simvoly.APIConnectionError, match="malformed Location") as caught:
+            await call
+    assert type(caught.value) is simvoly.APIConnectionError
+    assert caught.value.retries_taken == 0
+    assert len(server.requests) == 1
+    assert fake_clock.sleeps == []
+
+
 # -- nothing but SimvolyError: loops and closing -------------------------------------------
 
 
@@ -312,19 +332,113 @@ async def test_several_loops_in_threads_keep_one_timer_each() -> None:
     assert max(pending) <= 2  # was: one 120 s timer per switch of loop, ~100 here
 
 
-@pytest.mark.parametrize("backend", BACKENDS)
-async def test_a_closed_client_refuses_calls_and_async_with(backend: Backend) -> None:
-    async with fault_server(OK) as server:
-        client = client_for(server.base_url, backend)
+@pytest.mark.parametrize("pool", ["httpx", "aiohttp", "http_client"])
+async def test_a_closed_client_refuses_calls_and_async_with(pool: str) -> None:
+    async with fault_server(OK) as server, httpx.AsyncClient() as http:
+        if pool == "http_client":
+            client = client_for(server.base_url, "httpx", http_client=http)
+        else:
+            client = client_for(server.base_url, "aiohttp" if pool == "aiohttp" else "httpx")
         await client.orders.get(1)
         await client.aclose()
-        with pytest.raises(simvoly.SimvolyError, match="closed"):
+        with pytest.raises(simvoly.SimvolyError, match="AsyncSimvoly is closed"):
             await client.orders.get(1)
-        with pytest.raises(simvoly.SimvolyError, match="closed"):
+        with pytest.raises(simvoly.SimvolyError, match="AsyncSimvoly is closed"):
             async with client:
                 pass
         await client.aclose()  # twice is fine
+        assert not http.is_closed  # a caller's own client is left open
     assert len(server.requests) == 1
+
+
+async def test_a_closed_http_client_is_a_clear_error() -> None:
+    async with fault_server(OK) as server:
+        http = httpx.AsyncClient()
+        await http.aclose()
+        client = client_for(server.base_url, "httpx", http_client=http)
+        with pytest.raises(
+            simvoly.SimvolyError, match="http_client passed to AsyncSimvoly is closed"
+        ):
+            await client.orders.get(1)  # was: httpx's RuntimeError
+    assert server.requests == []
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+async def test_aclose_closes_the_pools_of_loops_running_in_other_threads(backend: Backend) -> None:
+    async with fault_server(OK) as server:
+        client = client_for(server.base_url, backend)
+        await client.orders.get(1)
+        called, closed = threading.Event(), threading.Event()
+        after_close: list[BaseException] = []
+
+        def worker() -> None:
+            async def calls() -> None:
+                await client.orders.get(1)
+                called.set()
+                await asyncio.to_thread(closed.wait, 10)  # this loop runs meanwhile
+                try:
+                    await client.orders.get(1)
+                except simvoly.SimvolyError as error:
+                    after_close.append(error)
+
+            asyncio.run(calls())
+
+        thread = threading.Thread(target=worker)
+        thread.start()
+        await asyncio.to_thread(called.wait, 10)
+        pool = client._pool
+        assert isinstance(pool, OwnPool)
+        pools = pool.pools()
+        await client.aclose()  # the thread's loop is running: its pool is closed there
+        states = [http.is_closed for http in pools]
+        closed.set()
+        await asyncio.to_thread(thread.join, 10)
+    assert states == [True, True]
+    assert [str(error) for error in after_close] == [CLOSED]
+
+
+def test_loops_closed_without_shutting_down_leave_no_pool_behind() -> None:
+    """Loops run by hand and closed without `shutdown_asyncgens()`: each gets a working
+    pool, and the pools of ended loops are dropped, not kept (their sockets go to the
+    garbage collector: the one case the SDK cannot close them in)."""
+
+    def five_loops(base_url: str) -> int:
+        client = client_for(base_url, "httpx")
+        for _ in range(5):
+            loop = asyncio.new_event_loop()
+            assert loop.run_until_complete(client.orders.get(1)).id == 1
+            loop.close()
+        pool = client._pool
+        assert isinstance(pool, OwnPool)
+        kept = len(pool.pools())
+        asyncio.run(client.aclose())  # the last loop has ended: nothing to close there
+        return kept
+
+    with server_in_a_thread(OK) as base_url, warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        assert five_loops(base_url) == 1
+        gc.collect()  # the ended loops' sockets, here rather than in a later test
+
+
+def test_a_callers_http_client_used_on_another_loop_is_a_clear_error() -> None:
+    """An `http_client` passed in belongs to the loop it first ran on; the SDK cannot
+    re-pool it, and says so."""
+
+    def two_runs(base_url: str) -> None:
+        client = client_for(base_url, "httpx", http_client=httpx.AsyncClient())
+
+        async def get() -> int:
+            return (await client.orders.get(1)).id
+
+        assert asyncio.run(get()) == 1
+        with pytest.raises(simvoly.SimvolyError, match="make one per event loop") as caught:
+            asyncio.run(get())  # was: RuntimeError: Event loop is closed
+        assert type(caught.value) is simvoly.SimvolyError
+
+    with server_in_a_thread(OK) as base_url, warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        two_runs(base_url)
+        gc.collect()  # the first loop's connection, the caller's, left to the collector
 
 
 # -- no key in any text -------------------------------------------------------------------
@@ -659,9 +773,12 @@ def test_serving_on_all_interfaces_with_the_public_key_warns(
         return None
 
     monkeypatch.setattr(_cli, "_serve", no_serve)
-    assert _cli.main(["serve", "--host", "0.0.0.0", "--port", "0"]) == 0  # noqa: S104 - the case under test
-    assert "warning" in capsys.readouterr().err.lower()
-    assert _cli.main(["serve", "--host", "127.0.0.1", "--port", "0"]) == 0
-    assert capsys.readouterr().err == ""
+    # Off loopback (all interfaces, a host name, a LAN address) with the public key.
+    for host in ("0.0.0.0", "::", "sandbox.internal", "192.168.1.20"):  # noqa: S104 - the case under test
+        assert _cli.main(["serve", "--host", host, "--port", "0"]) == 0
+        assert "warning" in capsys.readouterr().err.lower()
+    for host in ("127.0.0.1", "::1", "localhost"):
+        assert _cli.main(["serve", "--host", host, "--port", "0"]) == 0
+        assert capsys.readouterr().err == ""
     assert _cli.main(["serve", "--host", "0.0.0.0", "--api-key", "mine", "--port", "0"]) == 0  # noqa: S104
     assert capsys.readouterr().err == ""
