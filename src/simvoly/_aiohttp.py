@@ -12,6 +12,12 @@ classes tell:
   `httpx.ReadError` or `httpx.ReadTimeout`, which only idempotent calls repeat. Any
   other aiohttp or socket error counts as this (maybe processed).
 
+A pooled connection is handed out again only if the kernel holds nothing for it, as
+httpcore checks. A server that closed a kept-alive connection has its end of stream
+waiting there before the event loop reads it; aiohttp alone would write the next request
+into that connection, and a plain POST would fail as maybe processed (Python 3.12+), or
+by luck of timing fail to write (3.11).
+
 Bodies are passed on compressed (`auto_decompress=False`): the SDK decodes them itself,
 bounded, as on httpx's own transport. aiohttp runs under asyncio only; under trio a call
 raises a `SimvolyError` that says so. The session keeps no cookies and reads no proxy
@@ -20,20 +26,22 @@ settings from the environment.
 
 from __future__ import annotations
 
+import asyncio
+import functools
+import select
 from collections.abc import AsyncIterator
-from typing import NoReturn
+from typing import Any, NoReturn, cast
 
 import aiohttp
 import httpx
 import sniffio
+from aiohttp.client_proto import ResponseHandler
 
 from ._exceptions import SimvolyError
 
 __all__ = ["AiohttpTransport"]
 
 _CHUNK = 64 * 1024
-# How aiohttp says that the request could not be written (its ClientOSError's text).
-_UNWRITTEN = "Can not write request body"
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
@@ -49,6 +57,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             limit_per_host=0,
             keepalive_timeout=self._limits.keepalive_expiry or 15.0,
         )
+        # The protocol of each connection (aiohttp's own, checked before reuse); no
+        # public option sets it.
+        checked = functools.partial(_CheckedHandler, loop=asyncio.get_running_loop())
+        connector._factory = cast("functools.partial[ResponseHandler]", checked)
         session = aiohttp.ClientSession(
             connector=connector,
             cookie_jar=aiohttp.DummyCookieJar(),
@@ -103,6 +115,27 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             await session.close()
 
 
+class _CheckedHandler(ResponseHandler):
+    """aiohttp's connection protocol, refusing reuse when the kernel holds news for it."""
+
+    def is_connected(self) -> bool:
+        # aiohttp asks this of pooled connections only, between requests: to hand one
+        # out, or to let one go at its keep-alive expiry.
+        return super().is_connected() and not _has_pending_input(self.transport)
+
+
+def _has_pending_input(transport: Any) -> bool:
+    """Whether the kernel holds bytes, or an end of stream, not read yet (never blocks)."""
+    sock = transport.get_extra_info("socket")  # connected: a transport over a socket
+    poll = getattr(select, "poll", None)
+    if poll is None:  # Windows, whose select() takes sockets of any number
+        return bool(select.select([sock], [], [], 0)[0])
+    # poll(): one system call (a selector costs four), and no limit on the fd's number.
+    poller = poll()
+    poller.register(sock, select.POLLIN)
+    return bool(poller.poll(0))
+
+
 class _Body(httpx.AsyncByteStream):
     """An aiohttp answer's body, raw, with aiohttp's failures mapped to httpx's."""
 
@@ -136,11 +169,6 @@ def _raise_mapped(error: aiohttp.ClientError | OSError, request: httpx.Request) 
         # A malformed status line or header, or a body cut short: the server answered
         # something that is not HTTP, after the request was sent.
         mapped = httpx.RemoteProtocolError
-    elif isinstance(error, aiohttp.ClientOSError) and _UNWRITTEN in str(error):
-        # A kept-alive connection the server had closed: the request could not be
-        # written, so the server cannot have acted on it (httpcore never reuses such a
-        # connection; aiohttp finds out when writing to it).
-        mapped = httpx.ConnectError
     elif isinstance(error, aiohttp.ServerDisconnectedError):
         mapped = httpx.RemoteProtocolError  # as httpcore: "Server disconnected"
     else:

@@ -9,6 +9,7 @@ import contextlib
 import gc
 import json
 import pickle
+import select
 import threading
 import traceback
 import tracemalloc
@@ -30,6 +31,7 @@ from tests.conftest import FakeClock
 from .faultserver import (
     Behaviour,
     Exchange,
+    close_after,
     close_before_answer,
     fault_server,
     reply,
@@ -73,6 +75,25 @@ async def test_a_delete_whose_answer_was_lost_then_404_is_done(backend: Backend)
     ):
         await client.contacts.delete(1)  # no NotFoundError: the lost try deleted it
     assert len(server.requests) == 2
+
+
+@pytest.mark.parametrize("poll", [True, False], ids=["poll", "no poll (Windows)"])
+@pytest.mark.parametrize("backend", BACKENDS)
+async def test_a_kept_alive_connection_the_server_closed_is_not_reused(
+    backend: Backend, poll: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A server that closes each connection after answering (without saying so): every
+    plain POST goes out once, on a new connection. aiohttp alone wrote the next one into
+    the closed connection, which failed as maybe processed."""
+    if not poll:
+        monkeypatch.delattr(select, "poll")
+    async with (
+        fault_server(close_after(GROUP)) as server,
+        client_for(server.base_url, backend) as client,
+    ):
+        for _ in range(3):
+            await client.member_groups.create("VIP")
+    assert server.requests == [("POST", "/api/site/member-groups")] * 3
 
 
 def test_the_aiohttp_transport_under_trio_is_a_clear_simvoly_error() -> None:
