@@ -76,7 +76,7 @@ ORDER = [
 def header(args: argparse.Namespace) -> list[str]:
     versions = ", ".join(
         f"{name} {version(name)}"
-        for name in ("httpx", "httpcore", "aiohttp", "httpx-aiohttp", "httpx2", "httpcore2")
+        for name in ("httpx", "httpcore", "aiohttp", "httpx2", "httpcore2")
     )
     return [
         "# Benchmarks",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import anyio
 import attrs
 import httpx
 import pytest
@@ -252,3 +253,61 @@ async def test_without_a_total_the_walk_goes_on_to_a_short_page(concurrency: int
     assert page.has_next_page()  # a full page: there may be more
     last = await client.contacts.list(limit=50, skip=100)
     assert not last.has_next_page()  # a short one: no more
+
+
+def rising_cap(records: list[dict[str, Any]]) -> Callable[[httpx.Request], httpx.Response]:
+    """A server whose own page cap rises after its first answer: 30 items, then 50."""
+    served = 0
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal served
+        skip, limit = int(request.url.params["skip"]), int(request.url.params["limit"])
+        cap = 30 if served == 0 else 50
+        served += 1
+        items = records[skip : skip + min(limit, cap)]
+        return json_response(
+            {"items": items, "totalCount": len(records), "limit": limit, "skip": skip}
+        )
+
+    return handler
+
+
+@pytest.mark.parametrize("library", ["asyncio", "trio"])
+@pytest.mark.parametrize("concurrency", [1, 3])
+def test_a_page_longer_than_the_ones_before_moves_the_walk_on_from_its_end(
+    library: str, concurrency: int
+) -> None:
+    """Pages fetched ahead at the offsets the shorter pages predicted are dropped: the
+    walk goes on from where the longer page ended (one task per page under asyncio,
+    batches under trio and with one page at a time)."""
+    client, _ = make_client(rising_cap(contacts(200)))
+
+    async def walk() -> list[tuple[int, list[int]]]:
+        paginator = client.contacts.list(concurrency=concurrency)
+        return [(page.skip, [c.id for c in page.items]) async for page in paginator.pages()]
+
+    pages = anyio.run(walk, backend=library)
+    assert [skip for skip, _ in pages] == [0, 30, 80, 130, 180]
+    for skip, walked in pages:
+        assert walked == list(range(skip + 1, skip + 1 + len(walked)))  # whole, in order
+    assert sum(len(walked) for _, walked in pages) == 200
+
+
+@pytest.mark.parametrize("count", [0, 49, 50, 120])
+@pytest.mark.parametrize("concurrency", [1, 3])
+async def test_with_no_total_given_the_walk_ends_at_a_short_or_empty_page(
+    count: int, concurrency: int
+) -> None:
+    records = contacts(count)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        skip, limit = int(request.url.params["skip"]), int(request.url.params["limit"])
+        return json_response({"items": records[skip : skip + limit], "limit": limit, "skip": skip})
+
+    client, recorder = make_client(handler)
+    paginator = client.contacts.list(concurrency=concurrency)
+    assert await ids(paginator) == list(range(1, count + 1))
+    if concurrency == 1:  # a full page asks for the next; a short or empty one ends it
+        assert queries(recorder) == [(50 * i, 50) for i in range(count // 50 + 1)]
+    first = await paginator
+    assert first.has_next_page() is (count >= 50)

@@ -9,7 +9,14 @@ classes tell:
   pool timeout): `httpx.ConnectError` / `httpx.ConnectTimeout`, safe to repeat;
 - after it may have been written (the server disconnected or reset, a read timed out,
   the answer was malformed or cut short): `httpx.RemoteProtocolError`,
-  `httpx.ReadError` or `httpx.ReadTimeout`, which only idempotent calls repeat.
+  `httpx.ReadError` or `httpx.ReadTimeout`, which only idempotent calls repeat. Any
+  other aiohttp or socket error counts as this (maybe processed).
+
+A pooled connection is handed out again only if the kernel holds nothing for it, as
+httpcore checks. A server that closed a kept-alive connection has its end of stream
+waiting there before the event loop reads it; aiohttp alone would write the next request
+into that connection, and a plain POST would fail as maybe processed (Python 3.12+), or
+by luck of timing fail to write (3.11).
 
 Bodies are passed on compressed (`auto_decompress=False`): the SDK decodes them itself,
 bounded, as on httpx's own transport. aiohttp runs under asyncio only; under trio a call
@@ -19,20 +26,22 @@ settings from the environment.
 
 from __future__ import annotations
 
+import asyncio
+import functools
+import select
 from collections.abc import AsyncIterator
-from typing import NoReturn
+from typing import Any, NoReturn, cast
 
 import aiohttp
 import httpx
 import sniffio
+from aiohttp.client_proto import ResponseHandler
 
 from ._exceptions import SimvolyError
 
 __all__ = ["AiohttpTransport"]
 
 _CHUNK = 64 * 1024
-# How aiohttp says that the request could not be written (its ClientOSError's text).
-_UNWRITTEN = "Can not write request body"
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
@@ -51,6 +60,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             # SSL_CERT_DIR when set), so that both backends accept the same servers.
             ssl=httpx.create_ssl_context(),
         )
+        # The protocol of each connection (aiohttp's own, checked before reuse); no
+        # public option sets it.
+        checked = functools.partial(_CheckedHandler, loop=asyncio.get_running_loop())
+        connector._factory = cast("functools.partial[ResponseHandler]", checked)
         session = aiohttp.ClientSession(
             connector=connector,
             cookie_jar=aiohttp.DummyCookieJar(),
@@ -73,7 +86,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                     'support); under trio use the default http_backend="httpx".'
                 )
             session = self._session = self._new_session()
-        timeout = request.extensions.get("timeout", {})
+        timeout = request.extensions["timeout"]  # the SDK sets every part
         try:
             response = await session.request(
                 request.method,
@@ -84,12 +97,12 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 compress=False,
                 timeout=aiohttp.ClientTimeout(
                     # `connect` covers waiting for a free connection and connecting.
-                    connect=_add(timeout.get("pool"), timeout.get("connect")),
-                    sock_connect=timeout.get("connect"),
-                    sock_read=timeout.get("read"),
+                    connect=timeout["pool"] + timeout["connect"],
+                    sock_connect=timeout["connect"],
+                    sock_read=timeout["read"],
                 ),
             )
-        except Exception as error:  # noqa: BLE001 - each one is mapped and re-raised
+        except (aiohttp.ClientError, OSError) as error:
             _raise_mapped(error, request)
         return httpx.Response(
             response.status,
@@ -105,6 +118,27 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             await session.close()
 
 
+class _CheckedHandler(ResponseHandler):
+    """aiohttp's connection protocol, refusing reuse when the kernel holds news for it."""
+
+    def is_connected(self) -> bool:
+        # aiohttp asks this of pooled connections only, between requests: to hand one
+        # out, or to let one go at its keep-alive expiry.
+        return super().is_connected() and not _has_pending_input(self.transport)
+
+
+def _has_pending_input(transport: Any) -> bool:
+    """Whether the kernel holds bytes, or an end of stream, not read yet (never blocks)."""
+    sock = transport.get_extra_info("socket")  # connected: a transport over a socket
+    poll = getattr(select, "poll", None)
+    if poll is None:  # Windows, whose select() takes sockets of any number
+        return bool(select.select([sock], [], [], 0)[0])
+    # poll(): one system call (a selector costs four), and no limit on the fd's number.
+    poller = poll()
+    poller.register(sock, select.POLLIN)
+    return bool(poller.poll(0))
+
+
 class _Body(httpx.AsyncByteStream):
     """An aiohttp answer's body, raw, with aiohttp's failures mapped to httpx's."""
 
@@ -116,7 +150,7 @@ class _Body(httpx.AsyncByteStream):
         try:
             async for chunk in self._response.content.iter_chunked(_CHUNK):
                 yield chunk
-        except Exception as error:  # noqa: BLE001 - each one is mapped and re-raised
+        except (aiohttp.ClientError, OSError) as error:
             _raise_mapped(error, self._request)
 
     async def aclose(self) -> None:
@@ -125,7 +159,7 @@ class _Body(httpx.AsyncByteStream):
         self._response.release()
 
 
-def _raise_mapped(error: Exception, request: httpx.Request) -> NoReturn:
+def _raise_mapped(error: aiohttp.ClientError | OSError, request: httpx.Request) -> NoReturn:
     """Raise the httpx exception that says what happened (see the module docstring)."""
     mapped: type[httpx.TransportError]
     if isinstance(error, aiohttp.ConnectionTimeoutError):
@@ -134,28 +168,13 @@ def _raise_mapped(error: Exception, request: httpx.Request) -> NoReturn:
         mapped = httpx.ConnectError  # refused, unresolvable, TLS failed: nothing was sent
     elif isinstance(error, aiohttp.SocketTimeoutError):
         mapped = httpx.ReadTimeout
-    elif isinstance(error, aiohttp.InvalidURL):
-        mapped = httpx.UnsupportedProtocol
     elif isinstance(error, aiohttp.ClientResponseError | aiohttp.ClientPayloadError):
         # A malformed status line or header, or a body cut short: the server answered
         # something that is not HTTP, after the request was sent.
         mapped = httpx.RemoteProtocolError
-    elif isinstance(error, aiohttp.ClientOSError) and _UNWRITTEN in str(error):
-        # A kept-alive connection the server had closed: the request could not be
-        # written, so the server cannot have acted on it (httpcore never reuses such a
-        # connection; aiohttp finds out when writing to it).
-        mapped = httpx.ConnectError
     elif isinstance(error, aiohttp.ServerDisconnectedError):
         mapped = httpx.RemoteProtocolError  # as httpcore: "Server disconnected"
-    elif isinstance(error, aiohttp.ClientError | OSError):
-        mapped = httpx.ReadError  # reset, broken pipe: the request may have arrived
     else:
-        raise error
+        mapped = httpx.ReadError  # reset, broken pipe: the request may have arrived
     # The text is aiohttp's description of the failure; it never holds header values.
     raise mapped(str(error) or type(error).__name__, request=request) from error
-
-
-def _add(first: float | None, second: float | None) -> float | None:
-    if first is None or second is None:
-        return None
-    return first + second

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 import httpx
 
@@ -88,6 +88,7 @@ def api_root(site_url: str) -> str:
             f"site_url {site_url!r} has no valid host (a space or a stray character?): "
             "pass the site's address, e.g. site_url='https://mysite.simvoly.com'"
         )
+    _check_host_and_port(parts.hostname, parts, site_url, "site_url")
     if parts.path.rstrip("/").endswith(API_PATH):
         site_only = site[: site.rindex(API_PATH)]
         raise ValueError(
@@ -105,6 +106,7 @@ def checked_base_url(base_url: str, *, name: str = "base_url") -> str:
         raise ValueError(f"{name} must be an absolute https:// URL, got {base_url!r}")
     if " " in parts.netloc or not _HOST.match(parts.netloc):
         raise ValueError(f"{name} {base_url!r} has no valid host (a space or a stray character?)")
+    _check_host_and_port(parts.hostname, parts, base_url, name)
     if parts.scheme == "http" and not is_local_host(parts.hostname):
         raise ValueError(
             f"refusing plain http:// for {parts.hostname}: the API key would travel in "
@@ -113,6 +115,24 @@ def checked_base_url(base_url: str, *, name: str = "base_url") -> str:
     if parts.query or parts.fragment:
         raise ValueError(f"{name} must not have a query or fragment, got {base_url!r}")
     return url.rstrip("/")
+
+
+def _check_host_and_port(host: str, parts: SplitResult, url: str, name: str) -> None:
+    """Refuse what no connection can be made to: both transports fail on it only when
+    sending, and not as an API error (a bare UnicodeError, an ExceptionGroup)."""
+    if ":" not in host:  # a name or IPv4 address (an IPv6 one is in brackets)
+        labels = host.removesuffix(".").split(".")
+        if len(host) > 253 or not all(1 <= len(label) <= 63 for label in labels):
+            raise ValueError(
+                f"{name} {url!r} has no valid host: a part of it between dots is empty "
+                "or longer than 63 characters"
+            )
+    try:
+        port = parts.port
+    except ValueError:  # not a number, or past 65535
+        port = 0
+    if port is not None and not 1 <= port <= 65535:
+        raise ValueError(f"{name} {url!r} has no valid port: use one from 1 to 65535, or none")
 
 
 def _seconds(value: object) -> bool:

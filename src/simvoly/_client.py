@@ -70,8 +70,9 @@ class AsyncSimvoly(AsyncResources):
             field. Off by default: answers are read tolerantly (see README, "Models").
 
     The SDK keeps its connection pool per event loop, so one client can serve several
-    loops (`asyncio.run()` twice, tests with a loop each). Close it with `aclose()` or
-    `async with`; a closed client raises `SimvolyError` on use.
+    loops (`asyncio.run()` twice, tests with a loop each); each pool is closed as its
+    loop shuts down. Close the client with `aclose()` or `async with`; a closed client
+    raises `SimvolyError` on use.
     """
 
     _pool: Pool

@@ -3,20 +3,23 @@
 Connections belong to the event loop that opened them: reused on another loop they fail
 with `RuntimeError: Event loop is closed` (a module-level client and `asyncio.run()`
 twice, or two pytest-asyncio tests sharing one client). So a pool the SDK made is kept
-per event loop: a call on a new loop gets a new pool, and a loop that has ended takes its
-pool with it (its sockets cannot be closed without it; the garbage collector closes
-them). Several loops in threads each keep their own pool, used under a lock only when
-the loop changes. An `http_client` the caller passed cannot be re-pooled: it is used as
-it is, and a failure of it on another loop says so.
+per event loop: a call on a new loop gets a new pool. Each pool is closed when its loop
+shuts down: `asyncio.run()`, `asyncio.Runner` and pytest-asyncio close a loop's async
+generators before closing the loop, and one of them closes the pool. (A loop closed
+without that leaves its pool's sockets to the garbage collector, with a ResourceWarning.)
+Several loops in threads each keep their own pool, used under a lock only when the loop
+changes. An `http_client` the caller passed cannot be re-pooled: it is used as it is,
+and a failure of it on another loop says so.
 
 After `aclose()`, a call raises a `SimvolyError` instead of quietly opening a new pool.
 """
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import AsyncGenerator, Callable
 from typing import Any, Final
 
 import httpx
@@ -29,17 +32,18 @@ CLOSED: Final = (
     "This AsyncSimvoly is closed (aclose() was called, or its `async with` block ended): "
     "make a new client."
 )
-_UNBOUND: Final = object()  # the loop of a pool no call has used yet
+_UNBOUND: Final = object()  # the loop of the pool made at construction, before any call
+_GONE: Final = object()  # the loop of a pool closed with its loop: the next call needs one
 
 
-def _running_loop() -> object:
+def _running_loop() -> Any:
     """The running asyncio loop, or None (trio, or no loop)."""
     asyncio = sys.modules.get("asyncio")  # not imported: not under asyncio
     return None if asyncio is None else asyncio.events._get_running_loop()
 
 
 def _has_ended(loop: Any) -> bool:
-    return loop is not None and loop is not _UNBOUND and loop.is_closed()
+    return loop is not None and loop.is_closed()
 
 
 class OwnPool:
@@ -55,9 +59,12 @@ class OwnPool:
         self.headers = httpx.Headers(first.headers)
         self.closed = False
         self._make = make
-        # (loop, its pool), read as one attribute: threads on other loops may switch it.
+        # (loop, its pool) of the last call, read as one attribute: threads on other
+        # loops may switch it.
         self._current: tuple[object, httpx.AsyncClient] = (_UNBOUND, first)
-        self._others: dict[object, httpx.AsyncClient] = {}
+        self._pools: dict[Any, httpx.AsyncClient] = {}  # by loop, the current one too
+        # By asyncio loop: what closes its pool when the loop shuts down.
+        self._closers: dict[Any, AsyncGenerator[None, None]] = {}
         self._lock = threading.Lock()
 
     def http(self) -> httpx.AsyncClient:
@@ -70,24 +77,45 @@ class OwnPool:
             return http
         return self._switch(loop)
 
-    def _switch(self, loop: object) -> httpx.AsyncClient:
+    def _switch(self, loop: Any) -> httpx.AsyncClient:
         with self._lock:
-            current_loop, http = self._current
-            if current_loop is _UNBOUND:
-                self._current = (loop, http)
-                return http
-            self._others[current_loop] = http
-            for ended in [other for other in self._others if _has_ended(other)]:
-                del self._others[ended]  # its loop is gone, and its connections with it
-            known = self._others.pop(loop, None)
-            http = known if known is not None else self._make()
+            for ended in [other for other in self._pools if _has_ended(other)]:
+                self._forget(ended)  # closed without shutting down: its sockets went with it
+            http = self._pools.get(loop)
+            if http is None:
+                current_loop, http = self._current
+                if current_loop is not _UNBOUND:
+                    http = self._make()
+                self._pools[loop] = http
+                if loop is not None:
+                    self._closers[loop] = _started(self._close_with_loop(loop, http))
             self._current = (loop, http)
             return http
 
+    def _forget(self, loop: Any) -> None:
+        """Drop the pool of `loop` (the lock is held)."""
+        self._pools.pop(loop, None)
+        self._closers.pop(loop, None)
+        current_loop, http = self._current
+        if current_loop is loop:
+            self._current = (_GONE, http)
+
+    async def _close_with_loop(
+        self, loop: Any, http: httpx.AsyncClient
+    ) -> AsyncGenerator[None, None]:
+        """Closes `http` when `loop` shuts down its async generators, or on `aclose()`."""
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._forget(loop)
+            await http.aclose()
+
     def pools(self) -> list[httpx.AsyncClient]:
-        """Every pool still kept (for tests and `aclose()`)."""
+        """The pool of the last call (or the last one closed), then those of other loops."""
         with self._lock:
-            return [self._current[1], *self._others.values()]
+            last = self._current[1]
+            return [last, *(http for http in self._pools.values() if http is not last)]
 
     async def aclose(self) -> None:
         """Close the pool of this loop, and of other loops still running (in threads)."""
@@ -95,18 +123,33 @@ class OwnPool:
             return
         self.closed = True
         with self._lock:
-            pools = [self._current, *self._others.items()]
-            self._others.clear()
+            current_loop, first = self._current
+            pools = list(self._pools.items())
+            closers = dict(self._closers)
+        if current_loop is _UNBOUND:
+            await first.aclose()  # made at construction, never used
         here = _running_loop()
         for loop, http in pools:
-            if loop is here or loop is _UNBOUND:
-                await http.aclose()
-            elif not _has_ended(loop) and loop.is_running():  # type: ignore[attr-defined]  # an asyncio loop: None and _UNBOUND are handled above
-                import asyncio  # loaded already: pools of other loops exist under asyncio
+            closer = closers.get(loop)
+            if loop is here:
+                await (http.aclose() if closer is None else closer.aclose())
+            elif closer is not None and loop.is_running():
+                import asyncio  # loaded already: pools of asyncio loops exist
 
-                future = asyncio.run_coroutine_threadsafe(http.aclose(), loop)  # type: ignore[arg-type]  # an asyncio loop, as above
+                future = asyncio.run_coroutine_threadsafe(_aclose(closer), loop)
                 await asyncio.wrap_future(future)
-            # else: its loop has ended, or is stopped and cannot run the closing now
+            # else: its loop is stopped, and closes it when it shuts down (or has ended)
+
+
+def _started(closer: AsyncGenerator[None, None]) -> AsyncGenerator[None, None]:
+    """`closer`, run to its `yield`: from then on the running loop closes it at shutdown."""
+    with contextlib.suppress(StopIteration):
+        closer.asend(None).send(None)  # nothing to await before the `yield`
+    return closer
+
+
+async def _aclose(closer: AsyncGenerator[None, None]) -> None:
+    await closer.aclose()
 
 
 class UserPool:

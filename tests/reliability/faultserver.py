@@ -253,3 +253,20 @@ def unused_port() -> int:
         sock.bind(("127.0.0.1", 0))
         port: int = sock.getsockname()[1]
     return port
+
+
+@contextlib.contextmanager
+def full_backlog() -> Iterator[int]:
+    """A port whose listener never accepts and whose backlog is full: the kernel drops
+    a new connection's SYN, so connecting times out (nothing is ever sent)."""
+    with socket.socket() as listener, contextlib.ExitStack() as fillers:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(0)
+        port: int = listener.getsockname()[1]
+        # The one connection the backlog holds, then attempts the kernel keeps dropping.
+        fillers.enter_context(socket.create_connection(("127.0.0.1", port), 5))
+        for _ in range(4):
+            filler = fillers.enter_context(socket.socket())
+            filler.setblocking(False)
+            filler.connect_ex(("127.0.0.1", port))
+        yield port

@@ -27,6 +27,7 @@ from .faultserver import (
     close_after,
     close_before_answer,
     fault_server,
+    full_backlog,
     never_answer,
     raw_answer,
     reply,
@@ -308,6 +309,21 @@ async def test_connection_refused(kind: str, backend: Backend, fake_clock: FakeC
     assert caught.value.retries_taken == 2
     assert len(fake_clock.sleeps) == 2
     await client.aclose()
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize("kind", ["GET", "plain POST"])
+async def test_a_connect_timeout(kind: str, backend: Backend, fake_clock: FakeClock) -> None:
+    with full_backlog() as port:
+        client = AsyncSimvoly(
+            "key", base_url=f"http://127.0.0.1:{port}/api/site", timeout=0.2, http_backend=backend
+        )
+        with pytest.raises(simvoly.APITimeoutError, match="timed out") as caught:
+            await KINDS[kind](client)
+        await client.aclose()
+    # No connection, so nothing was sent: even a plain POST is retried (3 attempts).
+    assert caught.value.retries_taken == 2
+    assert len(fake_clock.sleeps) == 2
 
 
 @pytest.mark.parametrize("backend", BACKENDS)

@@ -5,25 +5,33 @@ rows it lacked) is test_fault_matrix.py; docs/reliability.md names each test her
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
+import json
 import pickle
+import select
 import threading
 import traceback
 import tracemalloc
+import warnings
 import zlib
 from collections.abc import Iterator
 from typing import Any, Literal
 
 import anyio
+import httpx
 import pytest
 
 import simvoly
 from simvoly import AsyncSimvoly, RetryPolicy
+from simvoly._pool import CLOSED, OwnPool
 from simvoly.models import MemberSession
 from tests.conftest import FakeClock
 
 from .faultserver import (
+    Behaviour,
     Exchange,
+    close_after,
     close_before_answer,
     fault_server,
     reply,
@@ -67,6 +75,25 @@ async def test_a_delete_whose_answer_was_lost_then_404_is_done(backend: Backend)
     ):
         await client.contacts.delete(1)  # no NotFoundError: the lost try deleted it
     assert len(server.requests) == 2
+
+
+@pytest.mark.parametrize("poll", [True, False], ids=["poll", "no poll (Windows)"])
+@pytest.mark.parametrize("backend", BACKENDS)
+async def test_a_kept_alive_connection_the_server_closed_is_not_reused(
+    backend: Backend, poll: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A server that closes each connection after answering (without saying so): every
+    plain POST goes out once, on a new connection. aiohttp alone wrote the next one into
+    the closed connection, which failed as maybe processed."""
+    if not poll:
+        monkeypatch.delattr(select, "poll")
+    async with (
+        fault_server(close_after(GROUP)) as server,
+        client_for(server.base_url, backend) as client,
+    ):
+        for _ in range(3):
+            await client.member_groups.create("VIP")
+    assert server.requests == [("POST", "/api/site/member-groups")] * 3
 
 
 def test_the_aiohttp_transport_under_trio_is_a_clear_simvoly_error() -> None:
@@ -130,6 +157,74 @@ async def test_the_cap_is_configurable(backend: Backend) -> None:
         AsyncSimvoly(KEY, base_url=server.base_url, max_response_bytes=0)
 
 
+def deflated(data: bytes, wbits: int) -> bytes:
+    compressor = zlib.compressobj(6, zlib.DEFLATED, wbits)
+    return compressor.compress(data) + compressor.flush()
+
+
+@pytest.mark.parametrize(
+    ("encoding", "wbits"),
+    [("gzip", zlib.MAX_WBITS | 16), ("deflate", zlib.MAX_WBITS), ("deflate", -zlib.MAX_WBITS)],
+    ids=["gzip", "deflate", "raw deflate"],
+)
+@pytest.mark.parametrize("backend", BACKENDS)
+async def test_compressed_answers_are_decoded(backend: Backend, encoding: str, wbits: int) -> None:
+    """gzip, deflate, and deflate without its zlib wrapper (as some servers send it),
+    streamed in chunks, each decoded to its end."""
+    order = {"id": 1, "notes": [{"time": i, "value": f"note {i}"} for i in range(5000)]}
+    body = deflated(json.dumps(order).encode(), wbits)
+    chunks = [body[i : i + 1000] for i in range(0, len(body), 1000)]
+    headers = {"Content-Encoding": encoding, "Content-Type": "application/json"}
+    async with (
+        fault_server(streamed(200, lambda: iter(chunks), headers)) as server,
+        client_for(server.base_url, backend) as client,
+    ):
+        got = await client.orders.get(1)
+    assert server.raw_heads[0].lower().count(b"accept-encoding: gzip, deflate\r\n") == 1
+    assert got.to_dict() == order
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+async def test_an_encoding_the_sdk_did_not_ask_for_is_reported(backend: Backend) -> None:
+    brotli = {"Content-Encoding": "br"}
+    script = [
+        reply(200, raw=b"\x8b\x03\x80{}\x03", headers=brotli),
+        reply(400, raw=b"\x8b\x03\x80{}\x03", headers=brotli),
+        reply(200, raw=b"\x8b\x03\x80{}\x03", headers=brotli),
+    ]
+    async with (
+        fault_server(*script) as server,
+        client_for(server.base_url, backend) as client,
+    ):
+        with pytest.raises(simvoly.APIResponseValidationError, match=r"did not ask for \(br\)"):
+            await client.orders.get(1)
+        with pytest.raises(simvoly.BadRequestError, match=r"did not ask for \(br\)"):
+            await client.orders.get(1)
+        await client.contacts.delete(1)  # any 2xx acknowledges a DELETE
+    assert len(server.requests) == 3
+
+
+async def test_the_cap_holds_for_an_answer_read_already() -> None:
+    """A transport that hands over bodies read in full (httpx.MockTransport, the
+    sandbox's in-process one): the cap still bounds what the SDK keeps and parses."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/orders/2"):
+            return httpx.Response(404, text="<html>" + "gone " * 400_000)  # 2 MB
+        return httpx.Response(200, json={"id": 1, "padding": "x" * 2000})
+
+    base_url = "https://mysite.simvoly.com/api/site"
+    async with httpx.AsyncClient(transport=httpx.MockTransport(answer)) as http:
+        small = client_for(base_url, "httpx", http_client=http, max_response_bytes=1000)
+        with pytest.raises(simvoly.APIResponseValidationError, match="more than 1,000 bytes"):
+            await small.orders.get(1)
+        default = client_for(base_url, "httpx", http_client=http)
+        assert (await default.orders.get(1)).id == 1
+        with pytest.raises(simvoly.NotFoundError, match="<html>gone gone") as caught:
+            await default.orders.get(2)
+    assert len(caught.value.response.content) == 1 << 20  # of an error answer, 1 MiB at most
+
+
 @pytest.mark.parametrize("backend", BACKENDS)
 async def test_a_huge_error_page_is_cut_before_it_is_split_into_words(backend: Backend) -> None:
     page = b"<html>" + b"word " * 4_000_000 + b"</html>"  # 20 MB of words
@@ -148,14 +243,42 @@ async def test_a_huge_error_page_is_cut_before_it_is_split_into_words(backend: B
     assert peak < 5 * len(page)  # the body and its text, not a list of 4 million words
 
 
+@pytest.mark.parametrize("kind", ["GET", "PUT"])
+async def test_a_malformed_location_on_a_callers_http_client_is_one_error(
+    kind: str, fake_clock: FakeClock
+) -> None:
+    """httpx reads a redirect's Location before it hands the answer back, so on a
+    caller's own client the SDK never sees the answer: an APIConnectionError that says
+    what happened, and no retry (none would change a redirect)."""
+    moved = reply(302, raw=b"", headers={"Location": "https://[::1"})
+    async with fault_server(moved, OK) as server, httpx.AsyncClient() as http:
+        client = client_for(server.base_url, "httpx", http_client=http)
+        call = client.orders.get(1) if kind == "GET" else client.orders.update(1, status="shipped")
+        with pytest.raises(simvoly.APIConnectionError, match="malformed Location") as caught:
+            await call
+    assert type(caught.value) is simvoly.APIConnectionError
+    assert caught.value.retries_taken == 0
+    assert len(server.requests) == 1
+    assert fake_clock.sleeps == []
+
+
 # -- nothing but SimvolyError: loops and closing -------------------------------------------
 
 
-@pytest.mark.filterwarnings("ignore::ResourceWarning")
-@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
-@pytest.mark.parametrize("backend", BACKENDS)
-def test_one_client_under_two_event_loops(backend: Backend) -> None:
-    """A module-level client and asyncio.run() twice: each loop gets its own pool."""
+@contextlib.contextmanager
+def nothing_left_unclosed() -> Iterator[None]:
+    """Fail if a socket, transport or session is left for the garbage collector to close
+    (a ResourceWarning, which lands in whatever code runs when the collector does)."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ResourceWarning)
+        yield
+        gc.collect()
+    assert [str(w.message) for w in caught if issubclass(w.category, ResourceWarning)] == []
+
+
+@contextlib.contextmanager
+def server_in_a_thread(*script: Behaviour) -> Iterator[str]:
+    """A fault server on a loop of its own thread (the test's loops come and go); its URL."""
     ready = threading.Event()
     stop: asyncio.Future[None] | None = None
     base_url = ""
@@ -165,7 +288,7 @@ def test_one_client_under_two_event_loops(backend: Backend) -> None:
         nonlocal stop, base_url, serving_loop
         serving_loop = asyncio.get_running_loop()
         stop = serving_loop.create_future()
-        async with fault_server(OK) as server:
+        async with fault_server(*script) as server:
             base_url = server.base_url
             ready.set()
             await stop
@@ -174,15 +297,7 @@ def test_one_client_under_two_event_loops(backend: Backend) -> None:
     thread.start()
     ready.wait(10)
     try:
-        client = client_for(base_url, backend)
-
-        async def get() -> int:
-            return (await client.orders.get(1)).id
-
-        assert asyncio.run(get()) == 1
-        assert asyncio.run(get()) == 1  # was: RuntimeError: Event loop is closed
-        asyncio.run(client.aclose())
-        gc.collect()  # the first loop's connections, which ended with it
+        yield base_url
     finally:
         assert serving_loop is not None
         assert stop is not None
@@ -190,10 +305,30 @@ def test_one_client_under_two_event_loops(backend: Backend) -> None:
         thread.join(10)
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_one_client_under_two_event_loops(backend: Backend) -> None:
+    """A module-level client and asyncio.run() twice: each loop gets its own pool, closed
+    as its loop shuts down (no socket left to the garbage collector)."""
+
+    def two_runs(base_url: str) -> list[int]:
+        client = client_for(base_url, backend)
+
+        async def get() -> int:
+            return (await client.orders.get(1)).id
+
+        ids = [asyncio.run(get()), asyncio.run(get())]  # was: Event loop is closed
+        asyncio.run(client.aclose())
+        return ids
+
+    with server_in_a_thread(OK) as base_url, nothing_left_unclosed():
+        assert two_runs(base_url) == [1, 1]
+
+
 async def test_several_loops_in_threads_keep_one_timer_each() -> None:
-    async with fault_server(OK) as server:
-        client = client_for(server.base_url, "httpx")
-        pending: list[int] = []
+    pending: list[int] = []
+
+    async def three_threads(base_url: str) -> None:
+        client = client_for(base_url, "httpx")
 
         def worker() -> None:
             async def calls() -> None:
@@ -210,23 +345,121 @@ async def test_several_loops_in_threads_keep_one_timer_each() -> None:
             thread.start()
         for thread in threads:
             await asyncio.to_thread(thread.join, 60)
+
+    async with fault_server(OK) as server:
+        with nothing_left_unclosed():  # each thread's pool closed as its loop ended
+            await three_threads(server.base_url)
     assert len(pending) == 3
     assert max(pending) <= 2  # was: one 120 s timer per switch of loop, ~100 here
 
 
-@pytest.mark.parametrize("backend", BACKENDS)
-async def test_a_closed_client_refuses_calls_and_async_with(backend: Backend) -> None:
-    async with fault_server(OK) as server:
-        client = client_for(server.base_url, backend)
+@pytest.mark.parametrize("pool", ["httpx", "aiohttp", "http_client"])
+async def test_a_closed_client_refuses_calls_and_async_with(pool: str) -> None:
+    async with fault_server(OK) as server, httpx.AsyncClient() as http:
+        if pool == "http_client":
+            client = client_for(server.base_url, "httpx", http_client=http)
+        else:
+            client = client_for(server.base_url, "aiohttp" if pool == "aiohttp" else "httpx")
         await client.orders.get(1)
         await client.aclose()
-        with pytest.raises(simvoly.SimvolyError, match="closed"):
+        with pytest.raises(simvoly.SimvolyError, match="AsyncSimvoly is closed"):
             await client.orders.get(1)
-        with pytest.raises(simvoly.SimvolyError, match="closed"):
+        with pytest.raises(simvoly.SimvolyError, match="AsyncSimvoly is closed"):
             async with client:
                 pass
         await client.aclose()  # twice is fine
+        assert not http.is_closed  # a caller's own client is left open
     assert len(server.requests) == 1
+
+
+async def test_a_closed_http_client_is_a_clear_error() -> None:
+    async with fault_server(OK) as server:
+        http = httpx.AsyncClient()
+        await http.aclose()
+        client = client_for(server.base_url, "httpx", http_client=http)
+        with pytest.raises(
+            simvoly.SimvolyError, match="http_client passed to AsyncSimvoly is closed"
+        ):
+            await client.orders.get(1)  # was: httpx's RuntimeError
+    assert server.requests == []
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+async def test_aclose_closes_the_pools_of_loops_running_in_other_threads(backend: Backend) -> None:
+    async with fault_server(OK) as server:
+        client = client_for(server.base_url, backend)
+        await client.orders.get(1)
+        called, closed = threading.Event(), threading.Event()
+        after_close: list[BaseException] = []
+
+        def worker() -> None:
+            async def calls() -> None:
+                await client.orders.get(1)
+                called.set()
+                await asyncio.to_thread(closed.wait, 10)  # this loop runs meanwhile
+                try:
+                    await client.orders.get(1)
+                except simvoly.SimvolyError as error:
+                    after_close.append(error)
+
+            asyncio.run(calls())
+
+        thread = threading.Thread(target=worker)
+        thread.start()
+        await asyncio.to_thread(called.wait, 10)
+        pool = client._pool
+        assert isinstance(pool, OwnPool)
+        pools = pool.pools()
+        await client.aclose()  # the thread's loop is running: its pool is closed there
+        states = [http.is_closed for http in pools]
+        closed.set()
+        await asyncio.to_thread(thread.join, 10)
+    assert states == [True, True]
+    assert [str(error) for error in after_close] == [CLOSED]
+
+
+def test_loops_closed_without_shutting_down_leave_no_pool_behind() -> None:
+    """Loops run by hand and closed without `shutdown_asyncgens()`: each gets a working
+    pool, and the pools of ended loops are dropped, not kept (their sockets go to the
+    garbage collector: the one case the SDK cannot close them in)."""
+
+    def five_loops(base_url: str) -> int:
+        client = client_for(base_url, "httpx")
+        for _ in range(5):
+            loop = asyncio.new_event_loop()
+            assert loop.run_until_complete(client.orders.get(1)).id == 1
+            loop.close()
+        pool = client._pool
+        assert isinstance(pool, OwnPool)
+        kept = len(pool.pools())
+        asyncio.run(client.aclose())  # the last loop has ended: nothing to close there
+        return kept
+
+    with server_in_a_thread(OK) as base_url, warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        assert five_loops(base_url) == 1
+        gc.collect()  # the ended loops' sockets, here rather than in a later test
+
+
+def test_a_callers_http_client_used_on_another_loop_is_a_clear_error() -> None:
+    """An `http_client` passed in belongs to the loop it first ran on; the SDK cannot
+    re-pool it, and says so."""
+
+    def two_runs(base_url: str) -> None:
+        client = client_for(base_url, "httpx", http_client=httpx.AsyncClient())
+
+        async def get() -> int:
+            return (await client.orders.get(1)).id
+
+        assert asyncio.run(get()) == 1
+        with pytest.raises(simvoly.SimvolyError, match="make one per event loop") as caught:
+            asyncio.run(get())  # was: RuntimeError: Event loop is closed
+        assert type(caught.value) is simvoly.SimvolyError
+
+    with server_in_a_thread(OK) as base_url, warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        two_runs(base_url)
+        gc.collect()  # the first loop's connection, the caller's, left to the collector
 
 
 # -- no key in any text -------------------------------------------------------------------
@@ -245,7 +478,6 @@ def test_header_values_are_checked_fully_and_never_echoed(key: str) -> None:
 
 async def test_a_transport_error_never_carries_a_header() -> None:
     """A header the transport refuses (here from a caller's own client) is not quoted."""
-    import httpx
 
     async with fault_server(OK) as server:
         http = httpx.AsyncClient(headers={"Cookie": f"session={KEY} "})
@@ -285,7 +517,8 @@ async def test_exceptions_pickle_without_the_key(backend: Backend) -> None:
             error.retries_taken,
             str(error),
         )
-        assert copy.request.url == error.request.url
+        assert (copy.request.method, copy.request.url) == (error.request.method, error.request.url)
+        assert copy.request.content == error.request.content == b'{"status":"SHIPPED"}'
         assert copy.request.headers["authorization"] == "[redacted]"
         if isinstance(error, simvoly.APIStatusError):
             assert isinstance(copy, simvoly.APIStatusError)
@@ -338,10 +571,50 @@ def test_nonsense_retry_policies_are_refused(policy: dict[str, Any]) -> None:
         RetryPolicy(**policy)
 
 
-@pytest.mark.parametrize("timeout", [float("nan"), float("inf"), -1.0])
-def test_nonsense_timeouts_are_refused(timeout: float) -> None:
+@pytest.mark.parametrize(
+    "timeout",
+    [
+        float("nan"),
+        float("inf"),
+        -1.0,
+        httpx.Timeout(5.0, connect=float("nan")),
+        httpx.Timeout(5.0, read=0),
+        httpx.Timeout(5.0, pool=-1.0),
+        httpx.Timeout(5.0, write=float("inf")),
+    ],
+)
+def test_nonsense_timeouts_are_refused(timeout: float | httpx.Timeout) -> None:
     with pytest.raises(ValueError, match="timeout"):
         AsyncSimvoly(KEY, base_url="http://127.0.0.1:9/api/site", timeout=timeout)
+
+
+@pytest.mark.parametrize("blank", [" ", "\t", " \t  "])
+def test_blank_header_values_are_refused(blank: str) -> None:
+    with pytest.raises(ValueError, match="api_key must not be empty or blank"):
+        AsyncSimvoly(blank, base_url="http://127.0.0.1:9/api/site")
+    with pytest.raises(ValueError, match="user_agent must not be empty or blank"):
+        AsyncSimvoly(KEY, base_url="http://127.0.0.1:9/api/site", user_agent=blank)
+
+
+@pytest.mark.parametrize(
+    ("base_url", "problem"),
+    [
+        ("https://api .example.com/api/site", "no valid host"),
+        ("https://me@api.example.com/api/site", "no valid host"),
+        # Were: a bare UnicodeError from the aiohttp transport at the first call.
+        ("https://exa..mple.com/api/site", "empty or longer than 63"),
+        ("https://.example.com/api/site", "empty or longer than 63"),
+        ("https://" + "a" * 64 + ".example.com/api/site", "empty or longer than 63"),
+        # Were: a bare ExceptionGroup from httpx's transport at the first call.
+        ("http://127.0.0.1:65536/api/site", "port"),
+        ("http://127.0.0.1:0/api/site", "port"),
+        ("https://api.example.com:https/api/site", "port"),
+    ],
+)
+def test_base_url_mistakes_are_refused_before_sending(base_url: str, problem: str) -> None:
+    with pytest.raises(ValueError, match=problem) as caught:
+        AsyncSimvoly(KEY, base_url=base_url)
+    assert str(caught.value).startswith(f"base_url {base_url!r}")
 
 
 @pytest.mark.parametrize("value", ["nan", "-5", "-inf", "inf"])
@@ -366,6 +639,8 @@ async def test_an_unreadable_retry_after_is_absent(
         ("https://mysite.simvoly.com/api/site", "site_url='https://mysite.simvoly.com'"),
         ("https://mysite.simvoly.com/api/site/", "site_url='https://mysite.simvoly.com'"),
         ("https://my site.simvoly.com", "no valid host"),
+        ("https://my..simvoly.com", "empty or longer than 63"),
+        ("https://mysite.simvoly.com:70000", "port"),
     ],
 )
 def test_site_url_mistakes_are_named_with_the_fix(site_url: str, fix: str) -> None:
@@ -462,7 +737,6 @@ async def test_no_id_twice_in_a_page_or_across_the_whole_walk(
 async def test_webhook_deliveries_ignore_environment_proxies(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import httpx
 
     from simvoly.testing import Sandbox
 
@@ -496,7 +770,6 @@ async def test_webhook_deliveries_ignore_environment_proxies(
     ],
 )
 async def test_the_sandbox_refuses_deep_and_huge_bodies(body: bytes, status: int) -> None:
-    import httpx
 
     from simvoly.testing import Sandbox
 
@@ -521,9 +794,12 @@ def test_serving_on_all_interfaces_with_the_public_key_warns(
         return None
 
     monkeypatch.setattr(_cli, "_serve", no_serve)
-    assert _cli.main(["serve", "--host", "0.0.0.0", "--port", "0"]) == 0  # noqa: S104 - the case under test
-    assert "warning" in capsys.readouterr().err.lower()
-    assert _cli.main(["serve", "--host", "127.0.0.1", "--port", "0"]) == 0
-    assert capsys.readouterr().err == ""
+    # Off loopback (all interfaces, a host name, a LAN address) with the public key.
+    for host in ("0.0.0.0", "::", "sandbox.internal", "192.168.1.20"):  # noqa: S104 - the case under test
+        assert _cli.main(["serve", "--host", host, "--port", "0"]) == 0
+        assert "warning" in capsys.readouterr().err.lower()
+    for host in ("127.0.0.1", "::1", "localhost"):
+        assert _cli.main(["serve", "--host", host, "--port", "0"]) == 0
+        assert capsys.readouterr().err == ""
     assert _cli.main(["serve", "--host", "0.0.0.0", "--api-key", "mine", "--port", "0"]) == 0  # noqa: S104
     assert capsys.readouterr().err == ""
