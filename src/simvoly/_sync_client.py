@@ -19,7 +19,6 @@ import httpx
 
 from ._body import DEFAULT_MAX_RESPONSE_BYTES
 from ._call import RAW, Call, RawResponse, RequestOptions
-from ._checks import checked_query
 from ._config import DEFAULT_TIMEOUT, NO_COOKIES, build_options, make_pacer, pool_settings
 from ._exceptions import SimvolyError
 from ._exchange import Exchange
@@ -178,11 +177,7 @@ class Simvoly(SyncResources):
     def _send(self, call: Call[T], overrides: RequestOptions | None = None) -> T:
         """Send one call (with retries) and build its result; under `with_raw_response`,
         its `RawResponse`."""
-        options = self._options
-        if overrides is not None:
-            options = options.for_call(overrides)
-            if overrides.extra_query:
-                call = call.with_params(checked_query(overrides.extra_query))
+        options = self._options if overrides is None else self._options.for_call(overrides)
         exchange = Exchange(options, call, query_in_url=self._pool.own, pacer=self._pacer)
         answer = send_sync(self._pool, exchange, self._slots)
         if RAW.get():
