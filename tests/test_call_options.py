@@ -62,7 +62,7 @@ async def wired(
 
 
 @pytest.mark.parametrize(
-    ("timeout", "sent"),
+    ("seconds", "sent"),
     [
         (5, {"connect": 5.0, "read": 5.0, "write": 5.0, "pool": 5.0}),
         (90.5, {"connect": 10.0, "read": 90.5, "write": 90.5, "pool": 90.5}),
@@ -73,10 +73,10 @@ async def wired(
     ],
 )
 async def test_a_calls_timeout_reaches_its_request(
-    timeout: float | httpx.Timeout, sent: dict[str, float], wired: Wired
+    seconds: float | httpx.Timeout, sent: dict[str, float], wired: Wired
 ) -> None:
     client = wired.client
-    await resolve(client.contacts.get(1, timeout=timeout))
+    await resolve(client.contacts.get(1, timeout=seconds))
     await resolve(client.contacts.get(1))
     first, second = wired.recorder.requests
     assert first.extensions["timeout"] == sent
@@ -85,7 +85,7 @@ async def test_a_calls_timeout_reaches_its_request(
 
 
 @pytest.mark.parametrize(
-    "timeout",
+    "seconds",
     [
         0,
         -1,
@@ -100,11 +100,11 @@ async def test_a_calls_timeout_reaches_its_request(
     ],
     ids=repr,
 )
-async def test_a_bad_timeout_is_refused_before_sending(timeout: Any, wired: Wired) -> None:
+async def test_a_bad_timeout_is_refused_before_sending(seconds: Any, wired: Wired) -> None:
     with pytest.raises(ValueError, match="timeout"):
-        await resolve(wired.client.contacts.get(1, timeout=timeout))
+        await resolve(wired.client.contacts.get(1, timeout=seconds))
     with pytest.raises(ValueError, match="timeout"):
-        await resolve(wired.client.contacts.list(timeout=timeout).first_page())
+        await resolve(wired.client.contacts.list(timeout=seconds).first_page())
     assert wired.recorder.requests == []
 
 

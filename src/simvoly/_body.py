@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Callable
-from typing import Protocol
+from typing import Protocol, cast
 
 import attrs
 import httpx
@@ -146,6 +146,9 @@ async def read_body(response: httpx.Response, cap: int) -> Body:
     """
     body = _already_read(response, cap)
     if body is not None:
+        # The answer is closed already; httpx sets its `elapsed` when the stream it bound
+        # to it is closed, and a raw answer's `elapsed` must not raise.
+        await cast(httpx.AsyncByteStream, response.stream).aclose()
         return body
     reader = _Reader(response, cap)
     try:
@@ -165,6 +168,7 @@ def read_body_sync(response: httpx.Response, cap: int, deadline: Callable[[], No
     from outside, so a trickling server is stopped between its chunks)."""
     body = _already_read(response, cap)
     if body is not None:
+        cast(httpx.SyncByteStream, response.stream).close()  # sets `elapsed`, as above
         return body
     reader = _Reader(response, cap)
     try:
