@@ -9,7 +9,8 @@ classes tell:
   pool timeout): `httpx.ConnectError` / `httpx.ConnectTimeout`, safe to repeat;
 - after it may have been written (the server disconnected or reset, a read timed out,
   the answer was malformed or cut short): `httpx.RemoteProtocolError`,
-  `httpx.ReadError` or `httpx.ReadTimeout`, which only idempotent calls repeat.
+  `httpx.ReadError` or `httpx.ReadTimeout`, which only idempotent calls repeat. Any
+  other aiohttp or socket error counts as this (maybe processed).
 
 Bodies are passed on compressed (`auto_decompress=False`): the SDK decodes them itself,
 bounded, as on httpx's own transport. aiohttp runs under asyncio only; under trio a call
@@ -70,7 +71,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                     'support); under trio use the default http_backend="httpx".'
                 )
             session = self._session = self._new_session()
-        timeout = request.extensions.get("timeout", {})
+        timeout = request.extensions["timeout"]  # the SDK sets every part
         try:
             response = await session.request(
                 request.method,
@@ -81,12 +82,12 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 compress=False,
                 timeout=aiohttp.ClientTimeout(
                     # `connect` covers waiting for a free connection and connecting.
-                    connect=_add(timeout.get("pool"), timeout.get("connect")),
-                    sock_connect=timeout.get("connect"),
-                    sock_read=timeout.get("read"),
+                    connect=timeout["pool"] + timeout["connect"],
+                    sock_connect=timeout["connect"],
+                    sock_read=timeout["read"],
                 ),
             )
-        except Exception as error:  # noqa: BLE001 - each one is mapped and re-raised
+        except (aiohttp.ClientError, OSError) as error:
             _raise_mapped(error, request)
         return httpx.Response(
             response.status,
@@ -113,7 +114,7 @@ class _Body(httpx.AsyncByteStream):
         try:
             async for chunk in self._response.content.iter_chunked(_CHUNK):
                 yield chunk
-        except Exception as error:  # noqa: BLE001 - each one is mapped and re-raised
+        except (aiohttp.ClientError, OSError) as error:
             _raise_mapped(error, self._request)
 
     async def aclose(self) -> None:
@@ -122,7 +123,7 @@ class _Body(httpx.AsyncByteStream):
         self._response.release()
 
 
-def _raise_mapped(error: Exception, request: httpx.Request) -> NoReturn:
+def _raise_mapped(error: aiohttp.ClientError | OSError, request: httpx.Request) -> NoReturn:
     """Raise the httpx exception that says what happened (see the module docstring)."""
     mapped: type[httpx.TransportError]
     if isinstance(error, aiohttp.ConnectionTimeoutError):
@@ -131,8 +132,6 @@ def _raise_mapped(error: Exception, request: httpx.Request) -> NoReturn:
         mapped = httpx.ConnectError  # refused, unresolvable, TLS failed: nothing was sent
     elif isinstance(error, aiohttp.SocketTimeoutError):
         mapped = httpx.ReadTimeout
-    elif isinstance(error, aiohttp.InvalidURL):
-        mapped = httpx.UnsupportedProtocol
     elif isinstance(error, aiohttp.ClientResponseError | aiohttp.ClientPayloadError):
         # A malformed status line or header, or a body cut short: the server answered
         # something that is not HTTP, after the request was sent.
@@ -144,15 +143,7 @@ def _raise_mapped(error: Exception, request: httpx.Request) -> NoReturn:
         mapped = httpx.ConnectError
     elif isinstance(error, aiohttp.ServerDisconnectedError):
         mapped = httpx.RemoteProtocolError  # as httpcore: "Server disconnected"
-    elif isinstance(error, aiohttp.ClientError | OSError):
-        mapped = httpx.ReadError  # reset, broken pipe: the request may have arrived
     else:
-        raise error
+        mapped = httpx.ReadError  # reset, broken pipe: the request may have arrived
     # The text is aiohttp's description of the failure; it never holds header values.
     raise mapped(str(error) or type(error).__name__, request=request) from error
-
-
-def _add(first: float | None, second: float | None) -> float | None:
-    if first is None or second is None:
-        return None
-    return first + second

@@ -94,11 +94,10 @@ class APIError(SimvolyError):
         # The keyword-only arguments defeat Exception's own pickling, and the request's
         # headers hold the API key: the copy is rebuilt from its attributes, redacted.
         state = dict(vars(self))
-        if isinstance(state.get("request"), httpx.Request):
-            state["request"] = _redacted_request(state["request"])
-        if isinstance(state.get("response"), httpx.Response):
+        state["request"] = _redacted_request(self.request)
+        if "response" in state:  # the request of an error's response is its own request
             response = copy.copy(state["response"])  # httpx's own pickle state, body read
-            response.request = state.get("request") or _redacted_request(response.request)
+            response.request = state["request"]
             state["response"] = response
         return (_unpickle, (type(self), self.args), state)
 
@@ -114,11 +113,8 @@ def _redacted_request(request: httpx.Request) -> httpx.Request:
     for name in _SECRET_HEADERS:
         if name in headers:
             headers[name] = _REDACTED
-    try:
-        content = request.content
-    except httpx.RequestNotRead:  # a streamed body: not kept
-        content = b""
-    return httpx.Request(request.method, request.url, headers=headers, content=content)
+    # Every request the SDK sends holds its (JSON) body in memory: none is streamed.
+    return httpx.Request(request.method, request.url, headers=headers, content=request.content)
 
 
 def redact(text: str, headers: Mapping[str, str]) -> str:
