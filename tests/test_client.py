@@ -6,6 +6,8 @@ the tests of what they share run on both (`new_client`, `flavor`).
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from collections.abc import Callable, Iterator
 from typing import Any, Literal
 
@@ -121,6 +123,12 @@ def test_plain_http_is_refused_off_localhost(url: str, new_client: NewClient) ->
 )
 def test_plain_http_is_allowed_for_localhost(url: str, new_client: NewClient) -> None:
     assert new_client("k", base_url=url).base_url == url.rstrip("/")
+
+
+@pytest.mark.parametrize("url", ["https://my site.com/api/site", "https://my<site.com/api"])
+def test_a_base_url_without_a_valid_host_is_refused(url: str, new_client: NewClient) -> None:
+    with pytest.raises(ValueError, match=r"base_url .* has no valid host"):
+        new_client("k", base_url=url)
 
 
 @pytest.mark.parametrize(
@@ -294,3 +302,82 @@ async def test_a_cookie_the_server_sets_is_not_sent_back(httpx_mock: HTTPXMock) 
         await client.contacts.get(2)
         assert not http_of(client).cookies
     assert [request.headers.get("cookie") for request in httpx_mock.get_requests()] == [None, None]
+
+
+# -- an http_client the caller passed ----------------------------------------------------
+
+
+def callers_http(flavor: Flavor, handler: Callable[[httpx.Request], httpx.Response]) -> Any:
+    transport = httpx.MockTransport(handler)
+    if flavor.is_sync:
+        return httpx.Client(transport=transport)
+    return httpx.AsyncClient(transport=transport)
+
+
+async def test_a_closed_client_on_a_callers_pool_refuses_calls(flavor: Flavor) -> None:
+    http = callers_http(flavor, lambda _: json_response([]))
+    client = flavor.own_client(API_KEY, site_url=SITE, http_client=http)
+    assert await resolve(client.webhooks.list()) == []
+    await flavor.close(client)
+    with pytest.raises(simvoly.SimvolyError, match=r"is closed .* make a new client"):
+        await resolve(client.webhooks.list())
+    assert not http.is_closed  # the caller's, untouched
+
+
+async def test_an_http_client_the_caller_closed_is_a_clear_error(flavor: Flavor) -> None:
+    http = callers_http(flavor, lambda _: json_response([]))
+    client = flavor.own_client(API_KEY, site_url=SITE, http_client=http)
+    if isinstance(http, httpx.Client):
+        http.close()
+    else:
+        await http.aclose()
+    name = type(client).__name__
+    with pytest.raises(simvoly.SimvolyError, match=f"http_client passed to {name} is closed"):
+        await resolve(client.webhooks.list())
+
+
+async def test_a_malformed_redirect_on_a_callers_pool_is_not_retried(flavor: Flavor) -> None:
+    answers: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        answers.append(request)
+        return httpx.Response(302, headers={"location": "https://[::1"})
+
+    client = flavor.own_client(API_KEY, site_url=SITE, http_client=callers_http(flavor, handler))
+    with pytest.raises(simvoly.APIConnectionError, match="malformed Location") as caught:
+        await resolve(client.contacts.get(1))  # a GET: retried on any transport error
+    assert "check site_url" in caught.value.message
+    assert len(answers) == 1
+
+
+async def test_a_callers_async_client_failing_on_another_loop_says_why() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise RuntimeError("Event loop is closed")  # what httpcore raises on another loop
+
+    http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    client = AsyncSimvoly(API_KEY, site_url=SITE, http_client=http)
+    with pytest.raises(simvoly.SimvolyError, match="belongs to the event loop") as caught:
+        await client.contacts.get(1)
+    assert "RuntimeError(Event loop is closed)" in str(caught.value)
+    await http.aclose()
+
+
+async def test_aclose_closes_the_pools_of_loops_still_running_in_threads(
+    httpx_mock: HTTPXMock,
+) -> None:
+    httpx_mock.add_response(json={"id": 1}, is_reusable=True)
+    client = AsyncSimvoly(API_KEY, site_url=SITE)
+    loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=loop.run_forever)
+    thread.start()
+    try:
+        asyncio.run_coroutine_threadsafe(client.contacts.get(1), loop).result(10)
+        await client.contacts.get(1)  # this loop gets a pool of its own
+        pools = client._pool.pools()  # type: ignore[union-attr]  # the SDK's own pool
+        assert len(pools) == 2
+        await client.aclose()
+        assert [http.is_closed for http in pools] == [True, True]
+    finally:
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join()
+        loop.close()

@@ -171,3 +171,52 @@ def test_max_in_flight_caps_the_sync_clients_requests_across_threads() -> None:
         thread.join()
     assert peak == 2
     assert not together.broken
+
+
+async def test_an_async_call_waiting_for_a_slot_past_its_deadline_times_out() -> None:
+    entered, release = anyio.Event(), anyio.Event()
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        entered.set()
+        await release.wait()  # holds the only slot until the other call has given up
+        return json_response(CONTACT)
+
+    http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    client = AsyncSimvoly(
+        API_KEY, site_url=SITE, http_client=http, rate_limit=RateLimit(max_in_flight=1)
+    )
+    hurried = client.with_options(retry=simvoly.RetryPolicy(deadline=0.001))
+    async with anyio.create_task_group() as group:
+        group.start_soon(client.contacts.get, 1)
+        await entered.wait()
+        with pytest.raises(simvoly.APITimeoutError, match="within the call's deadline"):
+            await hurried.contacts.get(2)
+        release.set()
+    await http.aclose()
+
+
+def test_a_sync_call_waiting_for_a_slot_past_its_deadline_times_out() -> None:
+    entered, release = threading.Event(), threading.Event()
+    paths: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        paths.append(request.url.path)
+        entered.set()
+        release.wait(10)  # holds the only slot until the other call has given up
+        return json_response(CONTACT)
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    client = Simvoly(
+        API_KEY, site_url=SITE, http_client=http, rate_limit=RateLimit(max_in_flight=1)
+    )
+    hurried = client.with_options(retry=simvoly.RetryPolicy(deadline=0.001))
+    holder = threading.Thread(target=client.contacts.get, args=(1,))
+    holder.start()
+    try:
+        assert entered.wait(10)
+        with pytest.raises(simvoly.APITimeoutError, match="within the call's deadline"):
+            hurried.contacts.get(2)
+    finally:
+        release.set()
+        holder.join()
+    assert paths == ["/api/site/contacts/1"]  # the hurried call was never sent

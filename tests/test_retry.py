@@ -263,6 +263,17 @@ async def test_the_deadline_bounds_the_whole_call(fake_clock: FakeClock, flavor:
     assert 3 <= len(recorder.requests) < 10
 
 
+async def test_a_connection_failure_is_not_retried_past_the_deadline(
+    fake_clock: FakeClock, flavor: Flavor
+) -> None:
+    policy = RetryPolicy(deadline=0.4, initial_backoff=0.5, jitter=0.0)
+    client, recorder = flavor.make_client(answers(httpx.ConnectError("refused")), retry=policy)
+    with pytest.raises(simvoly.APIConnectionError, match="refused") as caught:
+        await resolve(GET(client))
+    assert (caught.value.retries_taken, len(recorder.requests)) == (0, 1)
+    assert fake_clock.sleeps == []  # the 0.5 s wait would have passed the 0.4 s deadline
+
+
 async def test_a_retry_after_past_the_deadline_is_not_waited_for(
     fake_clock: FakeClock, flavor: Flavor
 ) -> None:

@@ -162,6 +162,10 @@ BROKEN: dict[str, tuple[Edit, str]] = {
         set_("/orders", "get", "x-simvoly-upsert", {"by": "email"}),
         "no such body field",
     ),
+    "no page maximum": (
+        param_schema("Limit", "maximum", None),
+        "the 'limit' parameter needs an integer maximum",
+    ),
     "inline body": (inline_body, "must be a $ref"),
     "timestamp value": (param_schema("CreatedAtMin", "x-simvoly-timestamp", "ms"), "unix-seconds"),
     "timestamp type": (param_schema("CreatedAtMin", "type", "string"), "unix-seconds"),
@@ -186,3 +190,10 @@ def test_a_broken_rule_stops_generation_naming_it(case: str) -> None:
 def test_an_unknown_generator_package_is_refused() -> None:
     with pytest.raises(SpecError, match="no tag generates"):
         SpecData(SPEC).resource("coupons")
+
+
+def test_the_page_limit_is_the_limit_parameters_maximum() -> None:
+    data = SpecData(SPEC)
+    assert data.page_limit("list_orders") == 50
+    with pytest.raises(SpecError, match="is not paginated"):
+        data.page_limit("get_order")

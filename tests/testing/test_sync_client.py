@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import threading
 from collections.abc import Iterator
@@ -134,3 +135,22 @@ def test_a_transport_nobody_closed_stops_its_thread_when_collected() -> None:
     del transport
     gc.collect()
     assert sandbox_threads() == []
+
+
+def test_a_transport_closed_on_its_own_helper_thread_stops_without_deadlock() -> None:
+    # The garbage collector may finalize a transport on any thread, its helper's too.
+    from simvoly.testing._transport import SyncSandboxTransport
+
+    transport = SyncSandboxTransport(Sandbox())
+    transport.handle_request(httpx.Request("GET", "http://localhost/api/site/webhooks"))
+    (thread,) = sandbox_threads()
+    loop = transport._loop
+    assert loop is not None
+
+    async def close_here() -> None:
+        transport.close()  # on the helper thread: it cannot wait for itself
+
+    asyncio.run_coroutine_threadsafe(close_here(), loop).result(10)
+    thread.join(10)
+    assert not thread.is_alive()
+    assert loop.is_closed()
