@@ -18,6 +18,7 @@ import pytest
 
 import simvoly
 from simvoly import AsyncSimvoly, Simvoly
+from simvoly.models import Contact
 
 from .conftest import Flavor, Recorder, error_response, json_response, resolve
 
@@ -383,3 +384,47 @@ async def test_pages_stop_fetching_once_max_items_are_in_hand(flavor: Flavor) ->
     walked = await pages(client.contacts.list(max_items=120))
     assert [len(page.items) for page in walked] == [50, 50, 50]
     assert len(recorder.requests) == 3
+
+
+@attrs.frozen
+class PageWithoutTotal:
+    """A list answer read leniently, from a server that sends no `totalCount`."""
+
+    items: list[Contact]
+    total_count: None = None
+
+
+def without_total(data: dict[str, Any]) -> PageWithoutTotal:
+    return PageWithoutTotal([Contact.from_dict(item) for item in data["items"]])
+
+
+@pytest.mark.parametrize("count", [0, 49, 50, 120])
+@pytest.mark.parametrize("concurrency", [1, 3])
+async def test_with_no_total_given_the_walk_ends_at_a_short_or_empty_page(
+    count: int, concurrency: int, flavor: Flavor
+) -> None:
+    records = contacts(count)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        skip, limit = int(request.url.params["skip"]), int(request.url.params["limit"])
+        return json_response({"items": records[skip : skip + limit], "limit": limit, "skip": skip})
+
+    client, recorder = flavor.make_client(handler)
+    listed = client.contacts.list()
+    # Read as a lenient reader reads an answer without totalCount: total_count is None.
+    call = attrs.evolve(listed._call, parse=without_total)  # type: ignore[arg-type]  # as above
+    paginator = type(listed)(
+        listed._client,  # type: ignore[arg-type]  # the client of this paginator's own class
+        call,
+        None,
+        limit=None,
+        skip=0,
+        concurrency=concurrency,
+        max_items=None,
+    )
+    assert await ids(paginator) == list(range(1, count + 1))
+    if concurrency == 1:  # a full page asks for the next; a short or empty one ends it
+        assert queries(recorder) == [(50 * i, 50) for i in range(count // 50 + 1)]
+    first = await resolve(paginator.first_page())
+    assert first.total_count is None
+    assert first.has_next_page() is (count >= 50)

@@ -60,7 +60,7 @@ class Page(Generic[T]):
     """
 
     items: list[T]
-    total_count: int
+    total_count: int | None
     limit: int
     skip: int
     _paginator: AsyncPaginator[T] = attrs.field(repr=False, eq=False, alias="paginator")
@@ -178,7 +178,7 @@ class AsyncPaginator(Generic[T]):
                 else:  # a page ahead starts too early: the pages got longer
                     await ahead.drop()
                     walk.restart()
-                ahead.add(walk.claim(len(ahead)))  # never none: see Walk.claim
+                ahead.add(walk.claim(len(ahead)))  # never empty after this: see Walk.claim
                 page = await ahead.next()
         finally:
             await ahead.drop()

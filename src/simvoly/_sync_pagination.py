@@ -42,7 +42,7 @@ class SyncPage(Generic[T]):
     """
 
     items: list[T]
-    total_count: int
+    total_count: int | None
     limit: int
     skip: int
     _paginator: SyncPaginator[T] = attrs.field(repr=False, eq=False, alias="paginator")
@@ -152,7 +152,7 @@ class SyncPaginator(Generic[T]):
                 else:  # a page ahead starts too early: the pages got longer
                     ahead.drop()
                     walk.restart()
-                ahead.add(walk.claim(len(ahead)))  # never none: see Walk.claim
+                ahead.add(walk.claim(len(ahead)))  # never empty after this: see Walk.claim
                 page = ahead.next()
         finally:
             ahead.close()

@@ -1,9 +1,8 @@
 """The rules of a walk over offset pages, without I/O: shared by both paginators.
 
 A walk goes by the items received and the total: a server that answers fewer items than
-asked (its own cap) does not end it early. It ends at the total (`totalCount`, which
-every page answer holds: one without it is an APIResponseValidationError), at an empty
-page, or when `max_items` items are out.
+asked (its own cap) does not end it early. It ends at the total, at an empty page, or,
+with no total given, at a page shorter than asked; or when `max_items` items are out.
 
 Pages ahead are fetched at predicted offsets: each page is predicted as long as the last
 one. A page shorter than predicted means the pages already asked for start too far (the
@@ -38,7 +37,7 @@ class PageLike(Protocol[T]):
     @property
     def items(self) -> list[T]: ...
     @property
-    def total_count(self) -> int: ...
+    def total_count(self) -> int | None: ...
     @property
     def limit(self) -> int: ...
     @property
@@ -71,8 +70,13 @@ def with_extra_query(
 
 
 def is_last(page: PageLike[Any]) -> bool:
-    """Whether no items follow `page`: it is empty, or reaches `totalCount`."""
-    return not page.items or page.skip + len(page.items) >= page.total_count
+    """Whether no items follow `page`: it is empty, reaches `totalCount`, or, with no
+    total known, is shorter than the limit asked."""
+    if not page.items:
+        return True
+    if page.total_count is None:
+        return len(page.items) < page.limit
+    return page.skip + len(page.items) >= page.total_count
 
 
 class Walk(Generic[T]):
@@ -113,7 +117,8 @@ class Walk(Generic[T]):
         """The offsets of the pages to fetch now, with `in_flight` pages fetched already.
 
         After a page that is not the last, with nothing in flight, there is always one:
-        the page where the last one ended is short of the total, and items are wanted.
+        the page where the last one ended is short of the total (or no total is known),
+        and items are still wanted.
         """
         room = self._concurrency
         if self._wanted is not None:  # no more pages than the items still wanted need
