@@ -14,6 +14,7 @@ import pytest
 import simvoly
 from simvoly import Simvoly
 from simvoly.testing import Sandbox
+from simvoly.testing._app import Receive, Scope, Send
 from tests.conftest import FakeClock
 
 from .test_webhooks import SECRET, Receiver
@@ -92,6 +93,27 @@ async def test_webhook_deliveries_are_done_when_the_call_returns() -> None:
     client.contacts.create("ann@example.com", name="Ann")
     assert receiver.topics() == ["contact_updated"]
     assert [d.ok for d in sandbox.deliveries] == [True]
+    await sandbox.aclose()
+
+
+async def test_a_receiver_calling_the_sync_client_in_process_is_told_why_not() -> None:
+    sandbox = Sandbox()
+    client = sandbox.sync_client()
+    caught: list[BaseException] = []
+
+    async def receiver(scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            client.contacts.list().first_page()  # on the sandbox's own loop: would deadlock
+        except simvoly.SimvolyError as error:
+            caught.append(error)
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+
+    sandbox.webhook_transport = httpx.ASGITransport(app=receiver)
+    client.webhooks.create("https://hooks.example.com/in", ["contact_updated"], secret=SECRET)
+    client.contacts.create("ann@example.com")
+    assert len(caught) == 1
+    assert "Use sandbox.client(), the async client, there" in str(caught[0])
     await sandbox.aclose()
 
 

@@ -23,6 +23,8 @@ from typing import Any
 import anyio
 import httpx
 
+from simvoly._exceptions import SimvolyError
+
 from ._app import IN_PROCESS, Message, Receive, Send
 
 __all__ = ["SandboxTransport", "SyncSandboxTransport"]
@@ -114,8 +116,15 @@ class SyncSandboxTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()  # the body, read here: the loop's side only awaits what is read
+        loop = self._running_loop()
+        if _current_loop() is loop:
+            raise SimvolyError(
+                "The sandbox's sync client was called from inside the sandbox (by a webhook "
+                "receiver it delivers to in-process?): the call would wait for itself "
+                "forever. Use sandbox.client(), the async client, there."
+            )
         handling = self._transport.handle_async_request(request)
-        return asyncio.run_coroutine_threadsafe(handling, self._running_loop()).result()
+        return asyncio.run_coroutine_threadsafe(handling, loop).result()
 
     def _running_loop(self) -> asyncio.AbstractEventLoop:
         with self._lock:
@@ -136,6 +145,13 @@ class SyncSandboxTransport(httpx.BaseTransport):
             stop, self._stop, self._loop = self._stop, None, None
         if stop is not None:
             stop()
+
+
+def _current_loop() -> asyncio.AbstractEventLoop | None:
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:  # no loop runs on this thread: a sync caller
+        return None
 
 
 def _run_loop(loop: asyncio.AbstractEventLoop) -> None:
