@@ -9,7 +9,7 @@ import simvoly
 import simvoly.models
 from simvoly import _exceptions
 
-from .conftest import API_KEY, error_response, json_response, make_client
+from .conftest import API_KEY, Flavor, error_response, fresh, json_response, resolve
 
 
 @pytest.mark.parametrize(
@@ -32,13 +32,13 @@ from .conftest import API_KEY, error_response, json_response, make_client
     ],
 )
 async def test_status_maps_to_class_with_the_servers_message(
-    status: int, cls: type[simvoly.APIStatusError]
+    status: int, cls: type[simvoly.APIStatusError], flavor: Flavor
 ) -> None:
-    client, recorder = make_client(
+    client, recorder = flavor.make_client(
         lambda _: error_response(status, "Nope, said the server"), max_retries=0
     )
     with pytest.raises(cls) as caught:
-        await client.contacts.get(1)
+        await resolve(client.contacts.get(1))
     error = caught.value
     assert type(error) is cls
     assert error.message == "Nope, said the server"
@@ -86,49 +86,51 @@ async def test_status_maps_to_class_with_the_servers_message(
     ],
 )
 async def test_bodies_without_a_message_still_give_a_useful_one(
-    response: httpx.Response, cls: type[simvoly.APIStatusError], expected: str
+    response: httpx.Response, cls: type[simvoly.APIStatusError], expected: str, flavor: Flavor
 ) -> None:
-    client, _ = make_client(lambda _: response, max_retries=0)
+    client, _ = flavor.make_client(lambda _: fresh(response), max_retries=0)
     with pytest.raises(cls) as caught:
-        await client.contacts.get(1)
+        await resolve(client.contacts.get(1))
     assert expected in caught.value.message
 
 
-async def test_long_non_json_bodies_are_cut() -> None:
-    client, _ = make_client(lambda _: httpx.Response(500, text="x" * 10_000), max_retries=0)
+async def test_long_non_json_bodies_are_cut(flavor: Flavor) -> None:
+    client, _ = flavor.make_client(lambda _: httpx.Response(500, text="x" * 10_000), max_retries=0)
     with pytest.raises(simvoly.InternalServerError) as caught:
-        await client.webhooks.list()
+        await resolve(client.webhooks.list())
     assert len(caught.value.message) < 400
 
 
-async def test_a_2xx_with_success_false_raises() -> None:
-    client, _ = make_client(lambda _: json_response({"success": False, "message": "Quota hit"}))
+async def test_a_2xx_with_success_false_raises(flavor: Flavor) -> None:
+    client, _ = flavor.make_client(
+        lambda _: json_response({"success": False, "message": "Quota hit"})
+    )
     with pytest.raises(simvoly.APIStatusError) as caught:
-        await client.contacts.get(1)
+        await resolve(client.contacts.get(1))
     assert type(caught.value) is simvoly.APIStatusError
     assert (caught.value.status_code, caught.value.message) == (200, "Quota hit")
 
 
-async def test_a_delete_answering_success_false_raises() -> None:
-    client, _ = make_client(lambda _: json_response({"success": False, "message": "Locked"}))
+async def test_a_delete_answering_success_false_raises(flavor: Flavor) -> None:
+    client, _ = flavor.make_client(lambda _: json_response({"success": False, "message": "Locked"}))
     with pytest.raises(simvoly.APIStatusError, match="Locked"):
-        await client.contacts.delete(1)
+        await resolve(client.contacts.delete(1))
 
 
 @pytest.mark.parametrize("body", [b"", b"OK", b'{"success": true}', b"[]"])
-async def test_a_delete_is_done_on_any_2xx_body(body: bytes) -> None:
-    client, _ = make_client(lambda _: httpx.Response(200, content=body))
-    await client.contacts.delete(1)  # returns None: nothing raised means done
+async def test_a_delete_is_done_on_any_2xx_body(body: bytes, flavor: Flavor) -> None:
+    client, _ = flavor.make_client(lambda _: httpx.Response(200, content=body))
+    await resolve(client.contacts.delete(1))  # returns None: nothing raised means done
 
 
-async def test_a_2xx_that_is_not_json_is_a_validation_error() -> None:
-    client, _ = make_client(
+async def test_a_2xx_that_is_not_json_is_a_validation_error(flavor: Flavor) -> None:
+    client, _ = flavor.make_client(
         lambda _: httpx.Response(
             200, text="<html>maintenance</html>", headers={"content-type": "text/html"}
         )
     )
     with pytest.raises(simvoly.APIResponseValidationError, match=r"not JSON \(text/html\)"):
-        await client.contacts.get(1)
+        await resolve(client.contacts.get(1))
 
 
 @pytest.mark.parametrize(
@@ -153,20 +155,20 @@ async def test_a_2xx_that_is_not_json_is_a_validation_error() -> None:
     ],
 )
 async def test_a_strict_client_names_model_and_field_of_a_2xx_that_breaks_the_spec(
-    body: object, expected: str
+    body: object, expected: str, flavor: Flavor
 ) -> None:
-    client, _ = make_client(lambda _: json_response(body), strict=True)
+    client, _ = flavor.make_client(lambda _: json_response(body), strict=True)
     with pytest.raises(simvoly.APIResponseValidationError) as caught:
-        await client.contacts.list()
+        await resolve(client.contacts.list().first_page())
     assert caught.value.message == f"GET /api/site/contacts {expected}"
     assert "oops" not in caught.value.message  # JSON types, never values
     assert caught.value.status_code == 200
 
 
-async def test_a_record_without_a_readable_id_raises_even_when_tolerant() -> None:
-    client, _ = make_client(lambda _: json_response({"id": "12", "name": "Jane"}))
+async def test_a_record_without_a_readable_id_raises_even_when_tolerant(flavor: Flavor) -> None:
+    client, _ = flavor.make_client(lambda _: json_response({"id": "12", "name": "Jane"}))
     with pytest.raises(simvoly.APIResponseValidationError) as caught:
-        await client.contacts.get(12)
+        await resolve(client.contacts.get(12))
     assert caught.value.message == (
         "GET /api/site/contacts/12 answered a Contact that does not match the API spec: "
         "Contact.id: expected integer, got string"
@@ -174,36 +176,36 @@ async def test_a_record_without_a_readable_id_raises_even_when_tolerant() -> Non
     assert isinstance(caught.value.__cause__, simvoly.models.SpecDeviationError)
 
 
-async def test_a_redirect_is_not_followed_and_names_the_canonical_origin() -> None:
-    client, recorder = make_client(
+async def test_a_redirect_is_not_followed_and_names_the_canonical_origin(flavor: Flavor) -> None:
+    client, recorder = flavor.make_client(
         lambda _: httpx.Response(
             301, headers={"location": "https://mysite.com/api/site/contacts/1"}
         ),
         max_retries=0,
     )
     with pytest.raises(simvoly.RedirectError) as caught:
-        await client.contacts.get(1)
+        await resolve(client.contacts.get(1))
     assert len(recorder.requests) == 1
     assert caught.value.canonical_origin == "https://mysite.com"
     assert caught.value.location == "https://mysite.com/api/site/contacts/1"
     assert "site_url='https://mysite.com'" in caught.value.message
 
 
-async def test_a_relative_redirect_and_one_without_location() -> None:
-    client, _ = make_client(lambda _: httpx.Response(302, headers={"location": "/login"}))
+async def test_a_relative_redirect_and_one_without_location(flavor: Flavor) -> None:
+    client, _ = flavor.make_client(lambda _: httpx.Response(302, headers={"location": "/login"}))
     with pytest.raises(simvoly.RedirectError) as caught:
-        await client.contacts.get(1)
+        await resolve(client.contacts.get(1))
     assert caught.value.canonical_origin == "https://mysite.simvoly.com"
-    client, _ = make_client(lambda _: httpx.Response(307))
+    client, _ = flavor.make_client(lambda _: httpx.Response(307))
     with pytest.raises(simvoly.RedirectError, match="without a Location") as no_location:
-        await client.contacts.get(1)
+        await resolve(client.contacts.get(1))
     assert no_location.value.canonical_origin is None
 
 
-async def test_no_exception_shows_the_api_key() -> None:
-    client, _ = make_client(lambda _: error_response(401, "Bad key"), max_retries=0)
+async def test_no_exception_shows_the_api_key(flavor: Flavor) -> None:
+    client, _ = flavor.make_client(lambda _: error_response(401, "Bad key"), max_retries=0)
     with pytest.raises(simvoly.AuthenticationError) as caught:
-        await client.contacts.get(1)
+        await resolve(client.contacts.get(1))
     error = caught.value
     for text in (
         str(error),

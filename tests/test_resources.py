@@ -1,10 +1,14 @@
-"""Every operation of every resource: the request it sends, the result, and its error path."""
+"""Every operation of every resource: the request it sends, the result, and its error path.
+
+Each test runs against both clients (`AsyncSimvoly`, `Simvoly`): their resource classes
+come from one template, and these tests hold them to the same requests and results.
+"""
 
 from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import quote
@@ -14,10 +18,10 @@ import pytest
 from pytest_httpx import HTTPXMock
 
 import simvoly
-from simvoly import AsyncSimvoly
+from simvoly import AsyncSimvoly, Simvoly
 from simvoly.models import Address, ContactProperty, Fulfillment, ProductVariant
 
-from .conftest import BASE, SITE
+from .conftest import BASE, SITE, AnyClient, Flavor, resolve
 from .spec import SPEC, SPEC_OPERATIONS
 
 RESOURCES = {tag["name"]: tag["x-simvoly-resource"] for tag in SPEC["tags"]}
@@ -32,7 +36,8 @@ def page(model: str) -> dict[str, Any]:
     return {"items": [EXAMPLES[model]], "totalCount": 1, "limit": 50, "skip": 0}
 
 
-Call = Callable[[AsyncSimvoly], Awaitable[Any]]
+#: A call of either client: its result goes through `resolve()`.
+Call = Callable[[AnyClient], Any]
 
 
 @attrs.frozen
@@ -65,8 +70,11 @@ def sent(name: str) -> tuple[str, str]:
     return method, template.format(**values)
 
 
-async def first_page(paginator: simvoly.AsyncPaginator[Any]) -> list[Any]:
-    return (await paginator).items
+async def first_page(
+    paginator: simvoly.AsyncPaginator[Any] | simvoly.SyncPaginator[Any],
+) -> list[Any]:
+    page: simvoly.Page[Any] | simvoly.SyncPage[Any] = await resolve(paginator.first_page())
+    return page.items
 
 
 CASES: dict[str, Case] = {
@@ -385,11 +393,11 @@ def test_every_spec_operation_has_a_case() -> None:
 
 @pytest.mark.parametrize("name", CASES)
 async def test_operation_sends_the_documented_request_and_returns_models(
-    name: str, client: AsyncSimvoly, httpx_mock: HTTPXMock
+    name: str, any_client: AnyClient, httpx_mock: HTTPXMock
 ) -> None:
     case = CASES[name]
     httpx_mock.add_response(json=case.response)
-    result = await case.call(client)
+    result = await resolve(case.call(any_client))
 
     request = httpx_mock.get_request()
     assert request is not None
@@ -415,21 +423,21 @@ async def test_operation_sends_the_documented_request_and_returns_models(
 
 @pytest.mark.parametrize("name", CASES)
 async def test_operation_raises_the_servers_error(
-    name: str, client: AsyncSimvoly, httpx_mock: HTTPXMock
+    name: str, any_client: AnyClient, httpx_mock: HTTPXMock
 ) -> None:
     httpx_mock.add_response(status_code=404, json={"success": False, "message": f"{name} gone"})
     with pytest.raises(simvoly.NotFoundError) as caught:
-        await CASES[name].call(client)
+        await resolve(CASES[name].call(any_client))
     assert caught.value.message == f"{name} gone"
     assert caught.value.status_code == 404
     assert caught.value.request.url.path == "/api/site" + sent(name)[1]
 
 
 async def test_path_parameters_are_encoded_as_one_segment(
-    httpx_mock: HTTPXMock, client: AsyncSimvoly
+    httpx_mock: HTTPXMock, any_client: AnyClient
 ) -> None:
     httpx_mock.add_response(json={"success": True})
-    await client.webhooks.delete("a/../b?x=1#y")
+    await resolve(any_client.webhooks.delete("a/../b?x=1#y"))
     request = httpx_mock.get_request()
     assert request is not None
     assert request.url.raw_path == b"/api/site/webhooks/a%2F..%2Fb%3Fx%3D1%23y"
@@ -458,38 +466,38 @@ async def test_path_parameters_are_encoded_as_one_segment(
     ],
 )
 async def test_bad_arguments_fail_before_any_request(
-    call: Call, message: str, client: AsyncSimvoly, httpx_mock: HTTPXMock
+    call: Call, message: str, any_client: AnyClient, httpx_mock: HTTPXMock
 ) -> None:
     with pytest.raises(ValueError, match=message):
-        await call(client)
+        await resolve(call(any_client))
     assert httpx_mock.get_requests() == []
 
 
 async def test_enum_arguments_accept_members_and_any_case(
-    client: AsyncSimvoly, httpx_mock: HTTPXMock
+    any_client: AnyClient, httpx_mock: HTTPXMock
 ) -> None:
     httpx_mock.add_response(json={"id": 1, "status": "completed"}, is_reusable=True)
     for status in ("completed", "COMPLETED", simvoly.models.OrderStatusUpdate.COMPLETED):
-        order = await client.orders.update(1, status=status)
+        order = await resolve(any_client.orders.update(1, status=status))
         assert order.status is simvoly.models.OrderStatus.COMPLETED
     bodies = [json.loads(r.content) for r in httpx_mock.get_requests()]
     assert bodies == [{"status": "COMPLETED"}] * 3
 
 
-async def test_resources_are_built_once_per_client(client: AsyncSimvoly) -> None:
-    assert client.contacts is client.contacts
-    assert "Contacts" in repr(client.contacts)
+async def test_resources_are_built_once_per_client(any_client: AnyClient) -> None:
+    assert any_client.contacts is any_client.contacts
+    assert "Contacts" in repr(any_client.contacts)
+    assert repr(any_client) in repr(any_client.contacts)
 
 
-def test_client_offers_a_resource_per_tag_of_the_spec() -> None:
+@pytest.mark.parametrize("cls", [AsyncSimvoly, Simvoly])
+def test_client_offers_a_resource_per_tag_of_the_spec(cls: type[AnyClient]) -> None:
     wanted = {tag["x-simvoly-resource"]: tag for tag in SPEC["tags"]}
     offered = {
-        name
-        for name in dir(AsyncSimvoly)
-        if isinstance(getattr(AsyncSimvoly, name), functools.cached_property)
+        name for name in dir(cls) if isinstance(getattr(cls, name), functools.cached_property)
     }
     assert offered == set(wanted), "run `make generate`: the resources follow openapi.yaml's tags"
-    client = AsyncSimvoly("k", site_url=SITE)
+    client = cls("k", site_url=SITE)
     for name, tag in wanted.items():
         methods = {
             op["x-simvoly-method"]
@@ -500,30 +508,37 @@ def test_client_offers_a_resource_per_tag_of_the_spec() -> None:
         resource = getattr(client, name)
         missing = {m for m in methods if not callable(getattr(resource, m, None))}
         assert not missing, f"client.{name} lacks {missing}: run `make generate`"
+        raw = resource.with_raw_response
+        assert {m for m in methods if not callable(getattr(raw, m, None))} == set()
+    if isinstance(client, Simvoly):
+        client.close()
 
 
-async def test_base_url_is_respected(httpx_mock: HTTPXMock) -> None:
+async def test_base_url_is_respected(httpx_mock: HTTPXMock, flavor: Flavor) -> None:
     httpx_mock.add_response(url=f"{BASE}/webhooks", json=[])
-    async with AsyncSimvoly("k", site_url="https://mysite.simvoly.com/") as client:
-        assert await client.webhooks.list() == []
+    client = flavor.own_client("k", site_url="https://mysite.simvoly.com/")
+    assert await resolve(client.webhooks.list()) == []
+    await flavor.close(client)
 
 
 @pytest.mark.parametrize("value", ["a@b.c\r\nX-Evil: 1", "shirt\n", "\rx"])
 async def test_line_breaks_in_query_values_are_refused(
-    value: str, client: AsyncSimvoly, httpx_mock: HTTPXMock
+    value: str, any_client: AnyClient, httpx_mock: HTTPXMock
 ) -> None:
     with pytest.raises(ValueError, match="must not contain CR or LF"):
-        await client.contacts.get_by_email(value)
+        await resolve(any_client.contacts.get_by_email(value))
     with pytest.raises(ValueError, match="title must not contain CR or LF"):
-        await client.products.list(title=value)
+        await resolve(any_client.products.list(title=value).first_page())
     assert httpx_mock.get_requests() == []
 
 
 async def test_boolean_query_values_are_sent_as_json_booleans(
-    client: AsyncSimvoly, httpx_mock: HTTPXMock
+    any_client: AnyClient, httpx_mock: HTTPXMock
 ) -> None:
     httpx_mock.add_response(json=EXAMPLES["Product"], is_reusable=True)
     for flag, sent in ((True, "true"), (False, "false")):
-        await client.products.create("physical", "Door", update_existing_product_by_url=flag)
+        await resolve(
+            any_client.products.create("physical", "Door", update_existing_product_by_url=flag)
+        )
         request = httpx_mock.get_requests()[-1]
         assert request.url.params["update_existing_product_by_url"] == sent

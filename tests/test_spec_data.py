@@ -163,6 +163,10 @@ BROKEN: dict[str, tuple[Edit, str]] = {
         set_("/orders", "get", "x-simvoly-upsert", {"by": "email"}),
         "no such body field",
     ),
+    "no page maximum": (
+        param_schema("Limit", "maximum", None),
+        "the 'limit' parameter needs an integer maximum",
+    ),
     "inline body": (inline_body, "must be a $ref"),
     "timestamp value": (param_schema("CreatedAtMin", "x-simvoly-timestamp", "ms"), "unix-seconds"),
     "timestamp type": (param_schema("CreatedAtMin", "type", "string"), "unix-seconds"),
@@ -296,3 +300,10 @@ def test_page_limit_is_the_limit_parameters_maximum() -> None:
     )
     with pytest.raises(SpecError, match="get_contact is not paginated"):
         data.page_limit("get_contact")
+
+
+def test_the_page_limit_is_the_limit_parameters_maximum() -> None:
+    data = SpecData(SPEC)
+    assert data.page_limit("list_orders") == 50
+    with pytest.raises(SpecError, match="is not paginated"):
+        data.page_limit("get_order")

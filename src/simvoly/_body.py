@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Callable
-from typing import Protocol
+from typing import Protocol, cast
 
 import attrs
 import httpx
@@ -36,16 +36,13 @@ class Body:
 
 
 class _Decoder(Protocol):
-    def decode(self, data: bytes, room: int) -> bytes: ...
-    def flush(self, room: int) -> bytes: ...
+    def decode(self, data: bytes, room: int) -> bytes:
+        """At most `room` bytes of `data` decoded; fewer means all of `data` was used."""
 
 
 class _Identity:
     def decode(self, data: bytes, room: int) -> bytes:
         return data
-
-    def flush(self, room: int) -> bytes:
-        return b""
 
 
 class _Zlib:
@@ -63,9 +60,6 @@ class _Zlib:
             except zlib.error:
                 self._decompressor = zlib.decompressobj(-zlib.MAX_WBITS)
         return self._decompressor.decompress(data, room)
-
-    def flush(self, room: int) -> bytes:
-        return self._decompressor.decompress(self._decompressor.unconsumed_tail, room)
 
 
 class _TooLargeError(Exception):
@@ -106,23 +100,22 @@ class _Reader:
         return self.problem is None
 
     def feed(self, raw: bytes) -> None:
-        self._guard(lambda decoder: decoder.decode(raw, self.cap - self.size + 1))
-
-    def finish(self, response: httpx.Response) -> Body:
-        if self.problem is None:
-            self._guard(lambda decoder: decoder.flush(self.cap - self.size + 1))
-        content = b"".join(self.chunks)
-        response._content = content  # what `response.content` gives the caller from now on
-        return Body(content, self.problem)
-
-    def _guard(self, step: Callable[[_Decoder], bytes]) -> None:
         try:
-            self.size = _add(self.chunks, step(self.decoder), self.size, self.cap)
+            # Room for one byte past the cap: getting it means the body is too large (and
+            # zlib left the rest of its input unread, which is dropped). Otherwise zlib used
+            # all of `raw` and holds nothing back: there is nothing to flush at the end.
+            decoded = self.decoder.decode(raw, self.cap - self.size + 1)
+            self.size = _add(self.chunks, decoded, self.size, self.cap)
         except zlib.error:
             self.chunks.clear()  # half-decoded bytes would only garble the error's message
             self.problem = f"a body that does not match its Content-Encoding ({self.encoding})"
         except _TooLargeError:
             self.problem = _too_large(self.cap)
+
+    def finish(self, response: httpx.Response) -> Body:
+        content = b"".join(self.chunks)
+        response._content = content  # what `response.content` gives the caller from now on
+        return Body(content, self.problem)
 
 
 def _already_read(response: httpx.Response, cap: int) -> Body | None:
@@ -146,6 +139,9 @@ async def read_body(response: httpx.Response, cap: int) -> Body:
     """
     body = _already_read(response, cap)
     if body is not None:
+        # The answer is closed already; httpx sets its `elapsed` when the stream it bound
+        # to it is closed, and a raw answer's `elapsed` must not raise.
+        await cast(httpx.AsyncByteStream, response.stream).aclose()
         return body
     reader = _Reader(response, cap)
     try:
@@ -165,6 +161,7 @@ def read_body_sync(response: httpx.Response, cap: int, deadline: Callable[[], No
     from outside, so a trickling server is stopped between its chunks)."""
     body = _already_read(response, cap)
     if body is not None:
+        cast(httpx.SyncByteStream, response.stream).close()  # sets `elapsed`, as above
         return body
     reader = _Reader(response, cap)
     try:

@@ -171,14 +171,22 @@ def checked_count(name: str, value: int, *, minimum: int) -> int:
     return value
 
 
-def checked_query(extra_query: Mapping[str, object]) -> dict[str, str | int | bool]:
-    """`extra_query`: names are strings, values are strings, integers or booleans."""
+def checked_query(
+    extra_query: Mapping[str, object], *, reserved: tuple[str, ...] = ()
+) -> dict[str, str | int | bool]:
+    """`extra_query`: names are strings, values are strings, integers or booleans; none
+    of the `reserved` names (a list's paging parameters, which its pages set)."""
     if not isinstance(extra_query, Mapping):
         raise TypeError(f"extra_query must be a mapping of names to values, got {extra_query!r}")
     checked: dict[str, str | int | bool] = {}
     for name, value in extra_query.items():
         if not isinstance(name, str) or not name:
             raise ValueError(f"extra_query: {name!r} is not a query parameter name")
+        if name in reserved:
+            raise ValueError(
+                f"extra_query must not set {name}: each page sets it (pass the list's own "
+                "limit= and skip= arguments)"
+            )
         if not isinstance(value, str | int):  # bool is an int
             raise ValueError(
                 f"extra_query[{name!r}] must be a string, an integer or a boolean, got {value!r}"

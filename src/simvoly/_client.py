@@ -13,7 +13,7 @@ import httpx
 from . import _config
 from ._body import DEFAULT_MAX_RESPONSE_BYTES
 from ._call import RAW, Call, RawResponse, RequestOptions
-from ._checks import api_root, checked_query
+from ._checks import api_root
 from ._config import (
     DEFAULT_LIMITS,
     DEFAULT_TIMEOUT,
@@ -204,14 +204,15 @@ class AsyncSimvoly(AsyncResources):
     async def _send(self, call: Call[T], overrides: RequestOptions | None = None) -> T:
         """Send one call (with retries) and build its result; under `with_raw_response`,
         its `RawResponse`."""
-        options = self._options
-        if overrides is not None:
-            options = options.for_call(overrides)
-            if overrides.extra_query:
-                call = call.with_params(checked_query(overrides.extra_query))
+        raw = RAW.get()
+        if raw:
+            # Raw is this call's alone: a call made while it is sent (an event hook, an
+            # app of the sandbox in-process) answers its model. The wrapper resets RAW.
+            RAW.set(False)
+        options = self._options if overrides is None else self._options.for_call(overrides)
         exchange = Exchange(options, call, query_in_url=self._pool.own, pacer=self._pacer)
         answer = await send(self._pool, exchange, self._slots)
-        if RAW.get():
+        if raw:
             parse: Callable[[], T] = functools.partial(exchange.result, answer)
             # with_raw_response promises the caller a RawResponse, not the result.
             return RawResponse(answer.response, answer.retries_taken, parse=parse)  # type: ignore[return-value]

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Generic, NoReturn, TypeVar
 from urllib.parse import urlencode
 
@@ -139,12 +140,18 @@ class Exchange(Generic[T]):
                 },
             )
         else:
+            sent: Mapping[str, str] = options.headers
+            if options.extra_headers:
+                # httpx.Headers: an extra header replaces the client's whatever its case
+                # (a dict would keep both `User-Agent` and `user-agent`, and send both).
+                sent = httpx.Headers(sent)
+                sent.update(options.extra_headers)
             request = http.build_request(
                 self.method,
                 self.url,
                 params=self.params or None,
                 json=self.call.json,
-                headers={**options.headers, **(options.extra_headers or {})},
+                headers=sent,
                 timeout=timeout,
             )
         if logger.isEnabledFor(logging.DEBUG):

@@ -69,10 +69,9 @@ class Options:
             changes["extra_headers"] = checked_headers(extra_headers)
         return attrs.evolve(self, **changes) if changes else self
 
-    def for_call(self, overrides: RequestOptions | None) -> Options:
-        """The options of one call: these, with the call's own over them."""
-        if overrides is None:
-            return self
+    def for_call(self, overrides: RequestOptions) -> Options:
+        """The options of one call: these, with the call's own over them (its
+        `extra_query`, a list's, goes into the list's call: see `_walk`)."""
         return self.evolve(
             timeout=overrides.timeout,
             max_retries=overrides.max_retries,

@@ -27,7 +27,7 @@ import attrs
 import sniffio
 
 from ._call import RAW, Call, RawResponse, RequestOptions
-from ._walk import Walk, check_walk_arguments, is_last
+from ._walk import Walk, check_walk_arguments, is_last, with_extra_query
 
 if TYPE_CHECKING:
     import asyncio
@@ -94,10 +94,9 @@ class AsyncPaginator(Generic[T]):
         if pagination is None:  # pragma: no cover - the template paginates these only
             raise TypeError(f"{call.operation.id} is not a paginated operation")
         check_walk_arguments(limit, skip, concurrency, max_items, pagination.max_limit)
-        self._client = client
-        self._call = call
-        self._options = options
         self._names = (pagination.limit, pagination.offset)
+        self._client = client
+        self._call, self._options = with_extra_query(call, options, self._names)
         self._limit = pagination.max_limit if limit is None else limit
         self._skip = skip
         self._concurrency = concurrency
@@ -138,9 +137,8 @@ class AsyncPaginator(Generic[T]):
         return self._page(model, skip, limit)
 
     def _page_call(self, skip: int, limit: int) -> Call[PageModel[T]]:
-        extra = self._options.extra_query if self._options is not None else None
         names = self._names
-        return self._call.with_params({**(extra or {}), names[0]: limit, names[1]: skip})
+        return self._call.with_params({names[0]: limit, names[1]: skip})
 
     def _page(self, model: PageModel[T], skip: int, limit: int) -> Page[T]:
         return Page(
@@ -180,9 +178,7 @@ class AsyncPaginator(Generic[T]):
                 else:  # a page ahead starts too early: the pages got longer
                     await ahead.drop()
                     walk.restart()
-                ahead.add(walk.claim(len(ahead)))
-                if not ahead:
-                    return
+                ahead.add(walk.claim(len(ahead)))  # never empty after this: see Walk.claim
                 page = await ahead.next()
         finally:
             await ahead.drop()

@@ -19,7 +19,6 @@ import httpx
 
 from ._body import DEFAULT_MAX_RESPONSE_BYTES
 from ._call import RAW, Call, RawResponse, RequestOptions
-from ._checks import checked_query
 from ._config import DEFAULT_TIMEOUT, NO_COOKIES, build_options, make_pacer, pool_settings
 from ._exceptions import SimvolyError
 from ._exchange import Exchange
@@ -188,14 +187,15 @@ class Simvoly(SyncResources):
     def _send(self, call: Call[T], overrides: RequestOptions | None = None) -> T:
         """Send one call (with retries) and build its result; under `with_raw_response`,
         its `RawResponse`."""
-        options = self._options
-        if overrides is not None:
-            options = options.for_call(overrides)
-            if overrides.extra_query:
-                call = call.with_params(checked_query(overrides.extra_query))
+        raw = RAW.get()
+        if raw:
+            # Raw is this call's alone: a call made while it is sent (an event hook, an
+            # app of the sandbox in-process) answers its model. The wrapper resets RAW.
+            RAW.set(False)
+        options = self._options if overrides is None else self._options.for_call(overrides)
         exchange = Exchange(options, call, query_in_url=self._pool.own, pacer=self._pacer)
         answer = send_sync(self._pool, exchange, self._slots)
-        if RAW.get():
+        if raw:
             parse: Callable[[], T] = functools.partial(exchange.result, answer)
             # with_raw_response promises the caller a RawResponse, not the result.
             return RawResponse(answer.response, answer.retries_taken, parse=parse)  # type: ignore[return-value]

@@ -18,7 +18,7 @@ import attrs
 
 from ._call import RAW, Call, RawResponse, RequestOptions
 from ._pagination import PageModel
-from ._walk import Walk, check_walk_arguments, is_last
+from ._walk import Walk, check_walk_arguments, is_last, with_extra_query
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
@@ -76,10 +76,9 @@ class SyncPaginator(Generic[T]):
         if pagination is None:  # pragma: no cover - the template paginates these only
             raise TypeError(f"{call.operation.id} is not a paginated operation")
         check_walk_arguments(limit, skip, concurrency, max_items, pagination.max_limit)
-        self._client = client
-        self._call = call
-        self._options = options
         self._names = (pagination.limit, pagination.offset)
+        self._client = client
+        self._call, self._options = with_extra_query(call, options, self._names)
         self._limit = pagination.max_limit if limit is None else limit
         self._skip = skip
         self._concurrency = concurrency
@@ -115,9 +114,8 @@ class SyncPaginator(Generic[T]):
         return self._page(model, skip, limit)
 
     def _page_call(self, skip: int, limit: int) -> Call[PageModel[T]]:
-        extra = self._options.extra_query if self._options is not None else None
         names = self._names
-        return self._call.with_params({**(extra or {}), names[0]: limit, names[1]: skip})
+        return self._call.with_params({names[0]: limit, names[1]: skip})
 
     def _page(self, model: PageModel[T], skip: int, limit: int) -> SyncPage[T]:
         return SyncPage(
@@ -154,17 +152,15 @@ class SyncPaginator(Generic[T]):
                 else:  # a page ahead starts too early: the pages got longer
                     ahead.drop()
                     walk.restart()
-                ahead.add(walk.claim(len(ahead)))
-                if not ahead:
-                    return
+                ahead.add(walk.claim(len(ahead)))  # never empty after this: see Walk.claim
                 page = ahead.next()
         finally:
             ahead.close()
 
 
 class _Ahead(Generic[T]):
-    """The pages fetched ahead of the walk: by a thread pool when `concurrency` > 1,
-    else one at a time when needed."""
+    """The pages fetched ahead of the walk, in order: by a thread pool when `concurrency`
+    > 1 (each offset's future), else one at a time when needed."""
 
     def __init__(self, paginator: SyncPaginator[T], concurrency: int) -> None:
         self._paginator = paginator
@@ -173,32 +169,33 @@ class _Ahead(Generic[T]):
             from concurrent.futures import ThreadPoolExecutor  # not at `import simvoly`
 
             self._pool = ThreadPoolExecutor(concurrency, thread_name_prefix="simvoly-page")
-        self._pending: deque[Future[SyncPage[T]] | int] = deque()
+        self._pending: deque[int] = deque()
+        self._futures: dict[int, Future[SyncPage[T]]] = {}
 
     def __len__(self) -> int:
         return len(self._pending)
 
     def add(self, offsets: list[int]) -> None:
         paginator = self._paginator
-        for skip in offsets:
-            if self._pool is not None:
-                self._pending.append(
-                    self._pool.submit(paginator.fetch_page, skip, paginator._limit)
+        self._pending.extend(offsets)
+        if self._pool is not None:
+            for skip in offsets:
+                self._futures[skip] = self._pool.submit(
+                    paginator.fetch_page, skip, paginator._limit
                 )
-            else:
-                self._pending.append(skip)
 
     def next(self) -> SyncPage[T]:
-        head = self._pending.popleft()
-        if isinstance(head, int):
-            return self._paginator.fetch_page(head, self._paginator._limit)
-        return head.result()
+        skip = self._pending.popleft()
+        future = self._futures.pop(skip, None)
+        if future is None:
+            return self._paginator.fetch_page(skip, self._paginator._limit)
+        return future.result()
 
     def drop(self) -> None:
         """Forget the pages ahead; those in flight finish in the background, unread."""
-        for pending in self._pending:
-            if not isinstance(pending, int):
-                pending.cancel()  # not started yet: never sent
+        for future in self._futures.values():
+            future.cancel()  # not started yet: never sent
+        self._futures.clear()
         self._pending.clear()
 
     def close(self) -> None:

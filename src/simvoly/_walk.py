@@ -21,7 +21,12 @@ from __future__ import annotations
 
 from typing import Any, Generic, Protocol, TypeVar
 
-__all__ = ["PageLike", "Walk", "check_walk_arguments", "is_last"]
+import attrs
+
+from ._call import Call, RequestOptions
+from ._checks import checked_query
+
+__all__ = ["PageLike", "Walk", "check_walk_arguments", "is_last", "with_extra_query"]
 
 T = TypeVar("T")
 
@@ -51,6 +56,17 @@ def check_walk_arguments(
         raise ValueError(f"concurrency must be an integer >= 1, got {concurrency!r}")
     if max_items is not None and not (_is_int(max_items) and max_items >= 0):
         raise ValueError(f"max_items must be an integer >= 0 or None, got {max_items!r}")
+
+
+def with_extra_query(
+    call: Call[T], options: RequestOptions | None, paging: tuple[str, str]
+) -> tuple[Call[T], RequestOptions | None]:
+    """A list's call with its `extra_query` checked and added (every page sends it), and
+    its options without it. The `paging` parameters are each page's own."""
+    if options is None or not options.extra_query:
+        return call, options
+    query = checked_query(options.extra_query, reserved=paging)
+    return call.with_params(query), attrs.evolve(options, extra_query=None)
 
 
 def is_last(page: PageLike[Any]) -> bool:
@@ -98,7 +114,12 @@ class Walk(Generic[T]):
         self._next_skip = self.expected
 
     def claim(self, in_flight: int) -> list[int]:
-        """The offsets of the pages to fetch now, with `in_flight` pages fetched already."""
+        """The offsets of the pages to fetch now, with `in_flight` pages fetched already.
+
+        After a page that is not the last, with nothing in flight, there is always one:
+        the page where the last one ended is short of the total (or no total is known),
+        and items are still wanted.
+        """
         room = self._concurrency
         if self._wanted is not None:  # no more pages than the items still wanted need
             room = min(room, -(-(self._wanted - self._yielded) // self._step))

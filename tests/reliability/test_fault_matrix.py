@@ -4,6 +4,9 @@ For every fault and every kind of call (GET, PUT, DELETE, an upsert POST, a plai
 the test records the requests the server received and the outcome, and asserts the row's
 expectation: success after retries, or the right exception with the server's message,
 within a bounded time, and never a repeated non-idempotent request.
+
+Every row runs on each way to send: the async client on httpx's transport and on aiohttp,
+and the sync client `Simvoly` (in a worker thread, as the server runs on the test's loop).
 """
 
 from __future__ import annotations
@@ -11,15 +14,17 @@ from __future__ import annotations
 import email.utils
 import json
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Any, Literal
 
+import anyio
 import attrs
 import pytest
 
 import simvoly
-from simvoly import AsyncSimvoly, RetryPolicy, _retry
-from tests.conftest import FakeClock
+from simvoly import AsyncSimvoly, RetryPolicy, Simvoly, _retry
+from simvoly.models import Order
+from tests.conftest import AnyClient, FakeClock
 
 from .faultserver import (
     Behaviour,
@@ -37,7 +42,8 @@ from .faultserver import (
     unused_port,
 )
 
-Call = Callable[[AsyncSimvoly], Awaitable[Any]]
+#: A call of either client: see `run()`.
+Call = Callable[[AnyClient], Any]
 KINDS: dict[str, Call] = {
     "GET": lambda c: c.orders.get(1),
     "PUT": lambda c: c.orders.update(1, status="shipped"),
@@ -72,9 +78,32 @@ def retry_after_date(seconds: float) -> str:
     return email.utils.formatdate(time.time() + seconds, usegmt=True)
 
 
-Backend = Literal["httpx", "aiohttp"]
-#: Every transport the SDK ships: each test that involves one runs on both.
-BACKENDS: list[Backend] = ["httpx", "aiohttp"]
+Backend = Literal["httpx", "aiohttp", "sync"]
+#: Every way the SDK sends: the async client on each transport it ships, and the sync client.
+BACKENDS: list[Backend] = ["httpx", "aiohttp", "sync"]
+
+
+def make_client(backend: Backend, base_url: str, **options: Any) -> AnyClient:
+    if backend == "sync":
+        return Simvoly("key", base_url=base_url, **options)
+    return AsyncSimvoly("key", base_url=base_url, http_backend=backend, **options)
+
+
+async def run(call: Call, client: AnyClient) -> Any:
+    """`call(client)`: awaited, or for the sync client run in a worker thread (the server
+    answers on this thread's event loop)."""
+    if isinstance(client, Simvoly):
+        return await anyio.to_thread.run_sync(call, client)
+    return await call(client)
+
+
+async def close(client: AnyClient) -> None:
+    if isinstance(client, Simvoly):
+        client.close()
+    else:
+        await client.aclose()
+
+
 DEEP = b"[" * 100_000  # nested deeper than any recursion limit
 
 ok2, ok1 = Outcome(None, 2), Outcome(None, 1)
@@ -264,22 +293,16 @@ async def test_fault_matrix(fault: str, kind: str, backend: Backend, fake_clock:
     row = ROWS[fault]
     want = expected(row, kind)
     async with fault_server(*row.script) as server:
-        client = AsyncSimvoly(
-            "key",
-            base_url=server.base_url,
-            user_agent="Faults/1",
-            timeout=row.timeout,
-            http_backend=backend,
-        )
+        client = make_client(backend, server.base_url, user_agent="Faults/1", timeout=row.timeout)
         started = time.monotonic()
         try:
             for _ in range(2 if fault == "server closes kept-alive sockets" else 1):
-                await KINDS[kind](client)
+                await run(KINDS[kind], client)
             error: Exception | None = None
         except simvoly.SimvolyError as caught:
             error = caught
         elapsed = time.monotonic() - started
-        await client.aclose()
+        await close(client)
     calls = 2 if fault == "server closes kept-alive sockets" else 1
     assert (type(error) if error else None, len(server.requests)) == (
         want.error,
@@ -299,28 +322,24 @@ async def test_fault_matrix(fault: str, kind: str, backend: Backend, fake_clock:
 @pytest.mark.parametrize("backend", BACKENDS)
 @pytest.mark.parametrize("kind", KINDS)
 async def test_connection_refused(kind: str, backend: Backend, fake_clock: FakeClock) -> None:
-    client = AsyncSimvoly(
-        "key", base_url=f"http://127.0.0.1:{unused_port()}/api/site", http_backend=backend
-    )
+    client = make_client(backend, f"http://127.0.0.1:{unused_port()}/api/site")
     with pytest.raises(simvoly.APIConnectionError) as caught:
-        await KINDS[kind](client)
+        await run(KINDS[kind], client)
     assert type(caught.value) is simvoly.APIConnectionError  # refused, not a timeout
     # Never sent, so even a plain POST is retried: 3 attempts, 2 waits.
     assert caught.value.retries_taken == 2
     assert len(fake_clock.sleeps) == 2
-    await client.aclose()
+    await close(client)
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
 @pytest.mark.parametrize("kind", ["GET", "plain POST"])
 async def test_a_connect_timeout(kind: str, backend: Backend, fake_clock: FakeClock) -> None:
     with full_backlog() as port:
-        client = AsyncSimvoly(
-            "key", base_url=f"http://127.0.0.1:{port}/api/site", timeout=0.2, http_backend=backend
-        )
+        client = make_client(backend, f"http://127.0.0.1:{port}/api/site", timeout=0.2)
         with pytest.raises(simvoly.APITimeoutError, match="timed out") as caught:
-            await KINDS[kind](client)
-        await client.aclose()
+            await run(KINDS[kind], client)
+        await close(client)
     # No connection, so nothing was sent: even a plain POST is retried (3 attempts).
     assert caught.value.retries_taken == 2
     assert len(fake_clock.sleeps) == 2
@@ -333,46 +352,41 @@ async def test_a_trickle_past_the_deadline_times_out(
 ) -> None:
     monkeypatch.setattr(_retry, "monotonic", time.monotonic)  # the deadline runs on real time
     async with fault_server(trickle(0.05)) as server:
-        client = AsyncSimvoly(
-            "key",
-            base_url=server.base_url,
-            timeout=0.5,
-            retry=RetryPolicy(deadline=1.0),
-            http_backend=backend,
-        )
+        client = make_client(backend, server.base_url, timeout=0.5, retry=RetryPolicy(deadline=1.0))
         started = time.monotonic()
         with pytest.raises(simvoly.APITimeoutError, match="deadline"):
-            await KINDS[kind](client)
+            await run(KINDS[kind], client)
         assert 0.9 < time.monotonic() - started < 2.0
         assert len(server.requests) == 1
-        await client.aclose()
+        await close(client)
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
 async def test_a_huge_response_parses(backend: Backend) -> None:
     huge = {"id": 1, "notes": [{"time": i, "value": "x" * 1000} for i in range(10_000)]}
-    async with (
-        fault_server(reply(200, huge)) as server,
-        AsyncSimvoly("key", base_url=server.base_url, http_backend=backend) as client,
-    ):
-        order = await client.orders.get(1)
+    async with fault_server(reply(200, huge)) as server:
+        client = make_client(backend, server.base_url)
+        order: Order = await run(lambda c: c.orders.get(1), client)
+        await close(client)
     assert len(json.dumps(huge)) > 10_000_000
     assert len(order.notes) == 10_000  # type: ignore[arg-type]  # notes is list | Unset; the answer has it
 
 
-async def test_a_page_missing_required_fields_names_the_model_and_field() -> None:
-    async with (
-        fault_server(reply(200, {"items": [], "limit": 50, "skip": 0})) as server,
-        AsyncSimvoly("key", base_url=server.base_url, strict=True) as client,
-    ):
+@pytest.mark.parametrize("backend", BACKENDS)
+async def test_a_page_missing_required_fields_names_the_model_and_field(backend: Backend) -> None:
+    async with fault_server(reply(200, {"items": [], "limit": 50, "skip": 0})) as server:
+        client = make_client(backend, server.base_url, strict=True)
         with pytest.raises(
             simvoly.APIResponseValidationError,
             match=r"ContactPage\.totalCount: expected integer, got missing",
         ):
-            await client.contacts.list()
+            await run(lambda c: c.contacts.list().first_page(), client)
         # Tolerant (the default): the page reads, its total unknown.
-        page = await client.with_options(strict=False).contacts.list()
+        page = await run(
+            lambda c: c.with_options(strict=False).contacts.list().first_page(), client
+        )
         assert (page.items, page.total_count) == ([], None)
+        await close(client)
 
 
 def paging(records: list[dict[str, Any]], mutate: Callable[[int], None]) -> Behaviour:
@@ -409,10 +423,13 @@ async def test_pagination_while_records_come_and_go(concurrency: int, backend: B
         if served % 3 == 0:
             del records[len(records) // 2]  # and one deleted: pages shift back
 
-    async with (
-        fault_server(paging(records, mutate)) as server,
-        AsyncSimvoly("key", base_url=server.base_url, http_backend=backend) as client,
-    ):
-        ids = [c.id async for c in client.contacts.list(concurrency=concurrency)]
+    async with fault_server(paging(records, mutate)) as server:
+        client = make_client(backend, server.base_url)
+        paginator = client.contacts.list(concurrency=concurrency)
+        if isinstance(paginator, simvoly.SyncPaginator):
+            ids = await anyio.to_thread.run_sync(lambda: [c.id for c in paginator])
+        else:
+            ids = [c.id async for c in paginator]
+        await close(client)
     assert len(ids) == len(set(ids))  # no id twice
     assert len(server.requests) < 30  # and the walk ends

@@ -116,3 +116,18 @@ def test_python_m_simvoly_testing(
         importlib.import_module("simvoly.testing.__main__")
     assert exited.value.code == 0
     assert "{serve,demo}" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("host", "warned"),
+    [("localhost", False), ("127.0.0.2", False), ("::1", False), ("sandbox.example", True)],
+)
+def test_serve_warns_of_the_public_key_off_loopback_only(
+    host: str, warned: bool, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def no_serve(*_: object) -> None:
+        return None
+
+    monkeypatch.setattr(_cli, "_serve", no_serve)
+    assert _cli.main(["serve", "--host", host, "--port", "0"]) == 0
+    assert ("reachable from other machines" in capsys.readouterr().err) is warned

@@ -16,10 +16,11 @@ from ._faults import Faults
 from ._seed import populate
 from ._server import serve
 from ._store import Record, Store
-from ._transport import SandboxTransport
+from ._transport import SandboxTransport, SyncSandboxTransport
 
 if TYPE_CHECKING:
     from simvoly._client import AsyncSimvoly
+    from simvoly._sync_client import Simvoly
 
 __all__ = ["DEFAULT_API_KEY", "DEFAULT_DOMAIN", "Sandbox"]
 
@@ -44,6 +45,8 @@ class Sandbox:
         sandbox = Sandbox(seed=42)                  # empty without a seed
         async with sandbox.client() as client:      # in-process, no sockets
             page = await client.contacts.list()
+        with sandbox.sync_client() as client:       # the sync client, in-process
+            page = client.contacts.list().first_page()
         async with sandbox.serve() as base_url:     # over HTTP on 127.0.0.1 (uvicorn)
             ...
 
@@ -89,6 +92,7 @@ class Sandbox:
         )
         self.app = SandboxApp(self.store, self.faults, self._deliverer, api_key)
         self._http_clients: list[httpx.AsyncClient] = []
+        self._sync_http_clients: list[httpx.Client] = []
         if seed is not None:
             populate(self.store, seed)
 
@@ -147,6 +151,20 @@ class Sandbox:
         self._http_clients.append(http)
         return AsyncSimvoly(base_url=IN_PROCESS_BASE_URL, http_client=http, **options)
 
+    def sync_client(self, **options: Any) -> Simvoly:
+        """A `Simvoly` (the sync client) wired to this sandbox in-process.
+
+        `options` go to `Simvoly(...)`, as `client()`'s do. Its requests run on a
+        private event loop in a helper thread, started on the first request; `aclose()`
+        or `close_clients()` (or the pytest fixtures) stop it. No sockets either way.
+        """
+        from simvoly._sync_client import Simvoly
+
+        options.setdefault("api_key", self._api_key)
+        http = httpx.Client(transport=SyncSandboxTransport(self), follow_redirects=False)
+        self._sync_http_clients.append(http)
+        return Simvoly(base_url=IN_PROCESS_BASE_URL, http_client=http, **options)
+
     @contextlib.asynccontextmanager
     async def serve(self, host: str = "127.0.0.1", port: int = 0) -> AsyncIterator[str]:
         """Serve over HTTP (uvicorn, asyncio only) for the block; yields the API root URL.
@@ -188,9 +206,14 @@ class Sandbox:
     # -- cleaning up ----------------------------------------------------------------------
 
     async def aclose(self) -> None:
-        """Close the httpx clients of `client()`."""
+        """Close the httpx clients of `client()` and `sync_client()`."""
+        self._close_sync_clients()
         while self._http_clients:
             await self._http_clients.pop().aclose()
+
+    def _close_sync_clients(self) -> None:
+        while self._sync_http_clients:
+            self._sync_http_clients.pop().close()  # stops its helper thread
 
     def close_clients(self) -> None:
         """`aclose()` without an event loop (for synchronous fixtures).
@@ -198,6 +221,7 @@ class Sandbox:
         Closing a client over the in-process transport never waits for anything, so the
         coroutine finishes on its first step.
         """
+        self._close_sync_clients()
         while self._http_clients:
             closing = self._http_clients.pop().aclose()
             try:

@@ -1,22 +1,33 @@
-"""An httpx transport that calls an ASGI app in-process: no sockets, no threads.
+"""httpx transports that call an ASGI app in-process: no sockets.
 
-Unlike `httpx.ASGITransport`, it turns the sandbox's dropped connections into the
-errors a real network gives: `httpx.ConnectError` when the app sent nothing (a refused
-connection) and `httpx.RemoteProtocolError` when it started an answer and never finished
-it. It also honours the request's read timeout (`httpx.ReadTimeout`), so latency faults
-can time a client out.
+`SandboxTransport` (async: no threads either). Unlike `httpx.ASGITransport`, it turns
+the sandbox's dropped connections into the errors a real network gives:
+`httpx.ConnectError` when the app sent nothing (a refused connection) and
+`httpx.RemoteProtocolError` when it started an answer and never finished it. It also
+honours the request's read timeout (`httpx.ReadTimeout`), so latency faults can time a
+client out.
+
+`SyncSandboxTransport` (for the sync client): the same, each request run on a private
+event loop in one helper thread per transport, started on first use and stopped by
+`close()` (or when the transport is collected). The app's state is only ever touched
+by that loop, one request at a time, whatever threads call the client.
 """
 
 from __future__ import annotations
 
+import asyncio
+import threading
+import weakref
 from typing import Any
 
 import anyio
 import httpx
 
+from simvoly._exceptions import SimvolyError
+
 from ._app import IN_PROCESS, Message, Receive, Send
 
-__all__ = ["SandboxTransport"]
+__all__ = ["SandboxTransport", "SyncSandboxTransport"]
 
 ASGIApp = Any  # an ASGI 3 callable: (scope, receive, send) -> awaitable
 
@@ -89,3 +100,68 @@ class SandboxTransport(httpx.AsyncBaseTransport):
             content=b"".join(chunks),
             request=request,
         )
+
+
+class SyncSandboxTransport(httpx.BaseTransport):
+    """Sends each request to `app` in the same process, from sync code (see the module)."""
+
+    def __init__(self, app: ASGIApp, *, client: tuple[str, int] = ("127.0.0.1", 50000)) -> None:
+        self._transport = SandboxTransport(app, client=client)
+        self._lock = threading.Lock()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._stop: weakref.finalize[Any, Any] | None = None
+
+    def __repr__(self) -> str:
+        return f"<SyncSandboxTransport to {self._transport._app!r}>"
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        request.read()  # the body, read here: the loop's side only awaits what is read
+        loop = self._running_loop()
+        if _current_loop() is loop:
+            raise SimvolyError(
+                "The sandbox's sync client was called from inside the sandbox (by a webhook "
+                "receiver it delivers to in-process?): the call would wait for itself "
+                "forever. Use sandbox.client(), the async client, there."
+            )
+        handling = self._transport.handle_async_request(request)
+        return asyncio.run_coroutine_threadsafe(handling, loop).result()
+
+    def _running_loop(self) -> asyncio.AbstractEventLoop:
+        with self._lock:
+            if self._loop is None:
+                loop = asyncio.new_event_loop()
+                # A daemon: a script that never closes its client still exits.
+                thread = threading.Thread(
+                    target=_run_loop, args=(loop,), name="simvoly-sandbox", daemon=True
+                )
+                thread.start()
+                self._loop = loop
+                self._stop = weakref.finalize(self, _stop_loop, loop, thread)
+            return self._loop
+
+    def close(self) -> None:
+        """Stop the helper thread and its loop (a new request would start them again)."""
+        with self._lock:
+            stop, self._stop, self._loop = self._stop, None, None
+        if stop is not None:
+            stop()
+
+
+def _current_loop() -> asyncio.AbstractEventLoop | None:
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:  # no loop runs on this thread: a sync caller
+        return None
+
+
+def _run_loop(loop: asyncio.AbstractEventLoop) -> None:
+    try:
+        loop.run_forever()
+    finally:
+        loop.close()
+
+
+def _stop_loop(loop: asyncio.AbstractEventLoop, thread: threading.Thread) -> None:
+    loop.call_soon_threadsafe(loop.stop)
+    if thread is not threading.current_thread():  # the collector may run on that thread
+        thread.join()
