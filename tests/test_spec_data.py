@@ -82,6 +82,13 @@ def param_schema(anchor_path: str, key: str, value: Any) -> Edit:
     return edit
 
 
+def alias(value: Any) -> Edit:
+    def edit(document: dict[str, Any]) -> None:
+        op(document, "/members", "get")["parameters"][0]["x-simvoly-also-sent-as"] = value
+
+    return edit
+
+
 def extra_tag(document: dict[str, Any]) -> None:
     document["tags"].append({"name": "Empty", "x-simvoly-resource": "empty"})
 
@@ -172,6 +179,8 @@ BROKEN: dict[str, tuple[Edit, str]] = {
     "timestamp type": (param_schema("CreatedAtMin", "type", "string"), "unix-seconds"),
     "secret value": (param_schema("CreatedAtMin", "x-simvoly-secret", "yes"), "on strings only"),
     "secret type": (param_schema("CreatedAtMin", "x-simvoly-secret", True), "on strings only"),
+    "alias not a list": (alias("group_id"), "must be a list of other names"),
+    "alias of itself": (alias(["groupId"]), "must be a list of other names"),
     "no webhooks": (no_webhooks, "no webhooks section"),
     "webhook method": (webhook_without_post, "only POST"),
     "webhook enum": (webhook_not_in_enum, "differ from the WebhookEvent enum"),
