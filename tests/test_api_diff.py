@@ -289,6 +289,14 @@ def set_type(schema: str, field: str, json_type: Any) -> Edit:
     return edit
 
 
+def cite_a_source(spec: dict[str, Any]) -> None:
+    schemas(spec)["Contact"]["properties"]["name"]["x-source"] = ["a new source"]
+
+
+def change_a_method_extension(spec: dict[str, Any]) -> None:
+    contacts_list(spec)["x-simvoly-pagination"]["limit"] = "per_page"
+
+
 def copy_operation(spec: dict[str, Any]) -> None:
     operation = copy.deepcopy(spec["paths"]["/contacts/{id}"]["get"])
     operation["operationId"] = "get_contact_card"
@@ -504,6 +512,20 @@ RULES: list[tuple[str, Edit | None, Edit, Level, str]] = [
         edit_descriptions,
         Level.PATCH,
         "Documentation changed",
+    ),
+    (
+        "a fact's source (x-source) is documentation",
+        None,
+        cite_a_source,
+        Level.PATCH,
+        "Documentation changed",
+    ),
+    (
+        "an x-simvoly extension is for review",
+        None,
+        change_a_method_extension,
+        Level.ADDITIVE,
+        "x-simvoly-pagination/limit` changed (a vendor extension",
     ),
 ]
 

@@ -9,7 +9,19 @@ from ._schemas import compare_schema, component_schemas
 from ._spec import Change, Level, Spec, Subject
 
 # Keys that only document: a change limited to these is a patch.
-DOC_KEYS = frozenset({"description", "summary", "example", "examples", "title", "externalDocs"})
+DOC_KEYS = frozenset(
+    {
+        "description",
+        "summary",
+        "example",
+        "examples",
+        "title",
+        "externalDocs",
+        # Where a fact comes from (openapi.yaml's x-source/x-sources): documentation too.
+        "x-source",
+        "x-sources",
+    }
+)
 DOCS_SHOWN = 5  # documentation changes listed by place; the rest are counted
 
 
@@ -30,7 +42,7 @@ def compare(old: Spec, new: Spec) -> list[Change]:
             Subject("spec", pointer),
         )
         for pointer in _differences(old.data, new.data)
-        if any(step.startswith("x-") for step in pointer.split("/"))
+        if any(step.startswith("x-") and step not in DOC_KEYS for step in pointer.split("/"))
     ]
     if not changes and _strip_docs(old.data) != _strip_docs(new.data):
         # A change none of the rules above understands: worth a look, not a silent patch.

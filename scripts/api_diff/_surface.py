@@ -62,14 +62,29 @@ class Surface:
 
     @cached_property
     def _table(self) -> dict[tuple[str, str], str]:
-        """(client attribute, method name) -> operationId: the generated operations table."""
-        return operations_table(self.root["_generated.operations"])
+        """(client attribute, method name) -> operationId: the generated operations table,
+        or, in a tree from before it existed (0.1.0), the operation module each resource
+        method builds its request with (its `OPERATION_ID` literal)."""
+        generated = self.root["_generated"]
+        if "operations" in generated.members:
+            return operations_table(generated["operations"])
+        return _table_from_modules(self.resources)
 
     @cached_property
     def resources(self) -> dict[str, griffe.Class]:
         """`client.<attr>` -> its (async) class: the attributes of the generated
-        `AsyncResources`, the base of the client, and the classes they answer."""
-        accessors = _class(self.root["_generated.resources.AsyncResources"])
+        `AsyncResources`, the base of the client, and the classes they answer; in a tree
+        from before it (0.1.0), the first export of each `_generated.api.<attr>`, as that
+        client's `_LazyResource` found it."""
+        generated = self.root["_generated"]
+        if "resources" not in generated.members:
+            api = generated["api"]
+            return {
+                attr: _class(module[str(module.exports[0])])
+                for attr, module in api.modules.items()
+                if module.exports
+            }
+        accessors = _class(generated["resources"]["AsyncResources"])
         found = {}
         for attr, member in accessors.members.items():
             if not isinstance(member, griffe.Attribute) or "property" not in member.labels:
@@ -202,6 +217,23 @@ def operations_table(module: griffe.Object | griffe.Alias) -> dict[tuple[str, st
     return found
 
 
+def _table_from_modules(resources: dict[str, griffe.Class]) -> dict[tuple[str, str], str]:
+    """The operations table of a tree without one: each resource method's call of
+    `<operation module>.build_request`, and that module's `OPERATION_ID` literal."""
+    table: dict[tuple[str, str], str] = {}
+    for attr, resource in resources.items():
+        package = resource.parent
+        assert package is not None  # noqa: S101 - a class always lives in a module
+        for function in resource.functions.values():
+            for call in ast.walk(ast.parse(function.source)):
+                module_name = _build_request_module(call)
+                if module_name is not None:
+                    operation = _final(package[module_name])
+                    op_id = _literal(operation["OPERATION_ID"].value)
+                    table[(attr, function.name)] = str(op_id)
+    return table
+
+
 def operation_methods(
     resources: dict[str, griffe.Class], table: dict[tuple[str, str], str]
 ) -> dict[str, Method]:
@@ -302,8 +334,16 @@ def breakages(old: Surface, new: Surface) -> list[Breakage]:
             found.append(Breakage(f"simvoly.models.{name}", "public object was removed"))
     public = {canonical: path for path, canonical in old.public_names.items()}
     for before, after in pairs:
-        found += [_render(b, public) for b in griffe.find_breaking_changes(before, after)]
+        found += [
+            _render(b, public)
+            for b in griffe.find_breaking_changes(before, after)
+            if not _is_dunder_attribute(b.obj.name)  # `__slots__` and such: not an API
+        ]
     return found
+
+
+def _is_dunder_attribute(name: str) -> bool:
+    return name.startswith("__") and name.endswith("__") and name not in ("__init__", "__call__")
 
 
 def _render(breakage: griffe.Breakage, public: dict[str, str]) -> Breakage:
