@@ -238,6 +238,10 @@ def _resources(document: Mapping[str, Any]) -> tuple[Resource, ...]:
         methods = [op.method_name for op in ops]
         if len(set(methods)) != len(methods):
             raise SpecError(f"tag {name!r}: two operations share an x-simvoly-method: {methods}")
+        upserts = [op.id for op in ops if op.upsert_by is not None]
+        if len(upserts) > 1 or (upserts and "upsert_many" in methods):
+            # x-simvoly-upsert gives the resource its upsert_many method: one per resource.
+            raise SpecError(f"tag {name!r}: upsert_many would be two methods: {upserts}, {methods}")
         attribute = tag["x-simvoly-resource"]
         resources.append(
             Resource(

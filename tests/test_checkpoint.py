@@ -80,7 +80,8 @@ def test_a_checkpoint_remembers_the_last_items_only() -> None:
 def test_items_without_an_id_are_remembered_by_their_content() -> None:
     same = key_of({"name": "Contact form", "received": 1})
     assert same == key_of({"received": 1, "name": "Contact form"})
-    assert isinstance(same, str) and same.startswith("~")
+    assert isinstance(same, str)
+    assert same.startswith("~")
     assert same != key_of({"name": "Contact form", "received": 2})
     assert key_of(Item(7)) == 7
 

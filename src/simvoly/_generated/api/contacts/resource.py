@@ -7,13 +7,14 @@ from __future__ import annotations
 
 # Annotations say `builtins.list`: inside the classes, `list` is a resource method.
 import builtins
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from functools import cached_property
 from typing import Any
 
 import httpx
 
+from simvoly._bulk import Upsert, async_upsert_many, sync_upsert_many
 from simvoly._call import Call
 from simvoly._resource import (
     AsyncAPIResource,
@@ -197,6 +198,56 @@ class Contacts(AsyncAPIResource):
             create_contact.parse_response,
         )
         return await self._send(call, request_options(timeout, max_retries, extra_headers))
+
+    async def upsert_many(
+        self,
+        items: Iterable[ContactInput | Mapping[str, Any]],
+        *,
+        concurrency: int = 8,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[Contact | Exception]:
+        """Create or update many records at once, matched by `email`.
+
+        Each item is one `create` call. Every item is checked first: nothing is sent before;
+        a bad item never stops the others, nor does a call that fails. Calls go through this
+        client (its retries and rate limit), up to `concurrency` at once; items with the
+        same `email` go one after the other, in order.
+
+        Args:
+            items: `ContactInput` models, or dicts of its JSON fields (the API's names).
+            concurrency: How many calls at once.
+            timeout: Seconds for each attempt of each call (or an `httpx.Timeout`).
+            max_retries: Retries of a transient failure, for each call.
+            extra_headers: Headers to send with each call.
+
+        Returns:
+            One result per item, in input order: the `Contact` as the API answered
+            it, or the exception: a `ValueError` for an item that breaks openapi.yaml (not
+            sent), a `simvoly.SimvolyError` for a call that failed.
+
+        Raises:
+            ValueError: `items` is not a list of items, or `concurrency` not an int >= 1.
+        """
+        upsert: Upsert[ContactInput, Contact] = Upsert(
+            ContactInput,
+            "email",
+            lambda body: Call.of(
+                create_contact.OPERATION,
+                create_contact.build_request(
+                    body=body,
+                ),
+                create_contact.parse_response,
+            ),
+        )
+        return await async_upsert_many(
+            self,
+            upsert,
+            items,
+            concurrency,
+            request_options(timeout, max_retries, extra_headers),
+        )
 
     async def get_by_email(
         self,
@@ -545,6 +596,56 @@ class SyncContacts(SyncAPIResource):
             create_contact.parse_response,
         )
         return self._send(call, request_options(timeout, max_retries, extra_headers))
+
+    def upsert_many(
+        self,
+        items: Iterable[ContactInput | Mapping[str, Any]],
+        *,
+        concurrency: int = 8,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[Contact | Exception]:
+        """Create or update many records at once, matched by `email`.
+
+        Each item is one `create` call. Every item is checked first: nothing is sent before;
+        a bad item never stops the others, nor does a call that fails. Calls go through this
+        client (its retries and rate limit), up to `concurrency` at once; items with the
+        same `email` go one after the other, in order.
+
+        Args:
+            items: `ContactInput` models, or dicts of its JSON fields (the API's names).
+            concurrency: How many calls at once.
+            timeout: Seconds for each attempt of each call (or an `httpx.Timeout`).
+            max_retries: Retries of a transient failure, for each call.
+            extra_headers: Headers to send with each call.
+
+        Returns:
+            One result per item, in input order: the `Contact` as the API answered
+            it, or the exception: a `ValueError` for an item that breaks openapi.yaml (not
+            sent), a `simvoly.SimvolyError` for a call that failed.
+
+        Raises:
+            ValueError: `items` is not a list of items, or `concurrency` not an int >= 1.
+        """
+        upsert: Upsert[ContactInput, Contact] = Upsert(
+            ContactInput,
+            "email",
+            lambda body: Call.of(
+                create_contact.OPERATION,
+                create_contact.build_request(
+                    body=body,
+                ),
+                create_contact.parse_response,
+            ),
+        )
+        return sync_upsert_many(
+            self,
+            upsert,
+            items,
+            concurrency,
+            request_options(timeout, max_retries, extra_headers),
+        )
 
     def get_by_email(
         self,

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 # Annotations say `builtins.list`: inside the classes, `list` is a resource method.
 import builtins
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cached_property
 from typing import Any
 
 import httpx
 
+from simvoly._bulk import Upsert, async_upsert_many, sync_upsert_many
 from simvoly._call import Call
 from simvoly._resource import (
     AsyncAPIResource,
@@ -184,6 +185,58 @@ class Products(AsyncAPIResource):
             create_product.parse_response,
         )
         return await self._send(call, request_options(timeout, max_retries, extra_headers))
+
+    async def upsert_many(
+        self,
+        items: Iterable[ProductInput | Mapping[str, Any]],
+        *,
+        concurrency: int = 8,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[Product | Exception]:
+        """Create or update many records at once, matched by `url`.
+
+        Each item is one `create` call with update_existing_product_by_url=true. Every item
+        is checked first: nothing is sent before; a bad item never stops the others, nor
+        does a call that fails. Calls go through this client (its retries and rate limit),
+        up to `concurrency` at once; items with the same `url` go one after the other, in
+        order.
+
+        Args:
+            items: `ProductInput` models, or dicts of its JSON fields (the API's names).
+            concurrency: How many calls at once.
+            timeout: Seconds for each attempt of each call (or an `httpx.Timeout`).
+            max_retries: Retries of a transient failure, for each call.
+            extra_headers: Headers to send with each call.
+
+        Returns:
+            One result per item, in input order: the `Product` as the API answered
+            it, or the exception: a `ValueError` for an item that breaks openapi.yaml (not
+            sent), a `simvoly.SimvolyError` for a call that failed.
+
+        Raises:
+            ValueError: `items` is not a list of items, or `concurrency` not an int >= 1.
+        """
+        upsert: Upsert[ProductInput, Product] = Upsert(
+            ProductInput,
+            "url",
+            lambda body: Call.of(
+                create_product.OPERATION,
+                create_product.build_request(
+                    body=body,
+                    update_existing_product_by_url=True,
+                ),
+                create_product.parse_response,
+            ),
+        )
+        return await async_upsert_many(
+            self,
+            upsert,
+            items,
+            concurrency,
+            request_options(timeout, max_retries, extra_headers),
+        )
 
     async def get(
         self,
@@ -478,6 +531,58 @@ class SyncProducts(SyncAPIResource):
             create_product.parse_response,
         )
         return self._send(call, request_options(timeout, max_retries, extra_headers))
+
+    def upsert_many(
+        self,
+        items: Iterable[ProductInput | Mapping[str, Any]],
+        *,
+        concurrency: int = 8,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[Product | Exception]:
+        """Create or update many records at once, matched by `url`.
+
+        Each item is one `create` call with update_existing_product_by_url=true. Every item
+        is checked first: nothing is sent before; a bad item never stops the others, nor
+        does a call that fails. Calls go through this client (its retries and rate limit),
+        up to `concurrency` at once; items with the same `url` go one after the other, in
+        order.
+
+        Args:
+            items: `ProductInput` models, or dicts of its JSON fields (the API's names).
+            concurrency: How many calls at once.
+            timeout: Seconds for each attempt of each call (or an `httpx.Timeout`).
+            max_retries: Retries of a transient failure, for each call.
+            extra_headers: Headers to send with each call.
+
+        Returns:
+            One result per item, in input order: the `Product` as the API answered
+            it, or the exception: a `ValueError` for an item that breaks openapi.yaml (not
+            sent), a `simvoly.SimvolyError` for a call that failed.
+
+        Raises:
+            ValueError: `items` is not a list of items, or `concurrency` not an int >= 1.
+        """
+        upsert: Upsert[ProductInput, Product] = Upsert(
+            ProductInput,
+            "url",
+            lambda body: Call.of(
+                create_product.OPERATION,
+                create_product.build_request(
+                    body=body,
+                    update_existing_product_by_url=True,
+                ),
+                create_product.parse_response,
+            ),
+        )
+        return sync_upsert_many(
+            self,
+            upsert,
+            items,
+            concurrency,
+            request_options(timeout, max_retries, extra_headers),
+        )
 
     def get(
         self,
