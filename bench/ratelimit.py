@@ -11,8 +11,8 @@ the server answered 429 (its own count), the wall time against the ideal (500 / 
 5 s).
 
 `ratelimit_cost`: client CPU per request with and without a limiter, against the fast
-canned server (bench/server.py), 10 in flight: the limiter's bookkeeping (a lock, a few
-float operations per attempt and per answer) at a rate it never has to wait for.
+canned server (bench/server.py), one request at a time: the limiter's bookkeeping (a
+lock, a few float operations per attempt and per answer) at a rate it never waits for.
 """
 
 from __future__ import annotations
@@ -180,12 +180,12 @@ COST_VARIANTS: dict[str, RateLimit | None] = {
     "RateLimit(per_second=1,000,000)": RateLimit(per_second=1_000_000),
     "RateLimit() (adaptive only)": RateLimit(),
 }
-COST_IN_FLIGHT = 10
 COST_GOAL = 0.02
 
 
 async def _cost(bench: Bench) -> dict[str, Any]:
     args = bench.args
+    rounds = args.rounds * 4
     clients = {
         name: simvoly.AsyncSimvoly(KEY, base_url=bench.base, user_agent="bench/1", rate_limit=limit)
         for name, limit in COST_VARIANTS.items()
@@ -193,20 +193,27 @@ async def _cost(bench: Bench) -> dict[str, Any]:
     try:
         fetches = {name: (lambda c=client: c.orders.get(1234)) for name, client in clients.items()}
         for fetch in fetches.values():  # warm up: connections, imports, caches
-            await measure(fetch, 200, COST_IN_FLIGHT)
+            await measure(fetch, 200, 1)
         samples: dict[str, list[float]] = {name: [] for name in fetches}
-        for round_number in range(args.rounds * 2):
+        for round_number in range(rounds):
             for name in interleaved(list(fetches), round_number):
-                cpu, _rate = await measure(fetches[name], args.requests * 2, COST_IN_FLIGHT)
+                cpu, _rate = await measure(fetches[name], args.requests, 1)
                 samples[name].append(cpu)
     finally:
         for client in clients.values():
             await client.aclose()
-    cpu_us = {name: statistics.median(values) * 1e6 for name, values in samples.items()}
+    off = samples["no limiter"]
     return {
-        "requests": args.requests * 2,
-        "rounds": args.rounds * 2,
-        "cpu_us": cpu_us,
+        "requests": args.requests,
+        "rounds": rounds,
+        "cpu_us": {name: statistics.median(values) * 1e6 for name, values in samples.items()},
+        # Each round's variants ran back to back: the ratio within a round leaves out the
+        # machine's drift between rounds.
+        "ratios": {
+            name: sorted(value / base for value, base in zip(values, off, strict=True))
+            for name, values in samples.items()
+            if name != "no limiter"
+        },
         "pacer_us": _pacer_cost(),
     }
 
@@ -234,18 +241,26 @@ def run_cost(bench: Bench) -> dict[str, Any]:
 def render_cost(result: dict[str, Any]) -> list[str]:
     cpu = result["cpu_us"]
     off = cpu["no limiter"]
-    rows = [
-        [name, f"{value:.0f} µs", "" if name == "no limiter" else f"{value / off - 1:+.1%}"]
-        for name, value in cpu.items()
-    ]
+    rows = [["no limiter", f"{off:.0f} µs", "", ""]]
+    for name, ratios in result["ratios"].items():
+        quarter = len(ratios) // 4
+        rows.append(
+            [
+                name,
+                f"{cpu[name]:.0f} µs",
+                f"{statistics.median(ratios) - 1:+.1%}",
+                f"{ratios[quarter] - 1:+.1%} to {ratios[-1 - quarter] - 1:+.1%}",
+            ]
+        )
     pacer = result["pacer_us"]
     return [
-        f"GET one order from the canned server, {COST_IN_FLIGHT} in flight, "
-        f"{result['requests']} requests per run, {result['rounds']} runs per client "
-        "interleaved, medians of client CPU per request. A limiter at a rate never reached "
-        "never waits: what it adds is its bookkeeping.",
+        f"GET one order from the canned server, one request at a time, {result['requests']} "
+        f"requests per run, {result['rounds']} rounds with the clients interleaved; client "
+        "CPU per request (median), and the cost against no limiter measured within each "
+        "round (median, and the middle half of the rounds). A limiter at a rate never "
+        "reached never waits: what it adds is its bookkeeping.",
         "",
-        *table(["client", "CPU/request", "vs no limiter"], rows),
+        *table(["client", "CPU/request", "vs no limiter", "middle half of rounds"], rows),
         "",
         f"The pacer's own work per request, timed alone (`delay()` and `answered()`): "
         f"{pacer:.2f} µs, {pacer / off:.2%} of a request's CPU without a limiter. Goal: less "
