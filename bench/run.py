@@ -31,6 +31,7 @@ from typing import Any
 # The modules of scenarios: importing one registers its scenarios.
 import classic  # noqa: F401 - imported for its registrations
 import load
+import ratelimit  # noqa: F401 - imported for its registrations
 from chart import draw
 from common import HERE, SCENARIOS, Bench, bench_server
 
@@ -47,6 +48,9 @@ SIZES = {
     "walk": 10_000,
     "memory_items": 100_000,
     "import_runs": 10,
+    "ratelimit_calls": 500,
+    "ratelimit_tasks": 50,
+    "ratelimit_rounds": 3,
 }
 SMOKE = {
     "rounds": 1,
@@ -59,6 +63,9 @@ SMOKE = {
     "walk": 120,
     "memory_items": 300,
     "import_runs": 1,
+    "ratelimit_calls": 30,
+    "ratelimit_tasks": 5,
+    "ratelimit_rounds": 1,
 }
 ORDER = [
     "sequential",
@@ -70,6 +77,8 @@ ORDER = [
     "pagination",
     "imports",
     "memory",
+    "ratelimit",
+    "ratelimit_cost",
 ]
 
 

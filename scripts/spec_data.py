@@ -13,7 +13,8 @@ templates wrote from them. Nothing is guessed from names or prose.
 - `x-simvoly-idempotent: true`, or `{query: {name: value}}` (a POST): safe to repeat
   (always, or when those query values are sent), so it is retried like a PUT.
 - `x-simvoly-upsert: {by: field, query: {...}}` (a POST): creates or updates the record
-  with the same `field` (when those query values are sent).
+  with the same `field` (when those query values are sent); the resource gets
+  `upsert_many` from it (so one such operation per resource).
 - `x-simvoly-timestamp: unix-seconds` (an integer schema): seconds since the Unix epoch;
   arguments also take an aware datetime.
 - `x-simvoly-secret: true` (a string property): a credential, never shown in a repr.
@@ -238,6 +239,10 @@ def _resources(document: Mapping[str, Any]) -> tuple[Resource, ...]:
         methods = [op.method_name for op in ops]
         if len(set(methods)) != len(methods):
             raise SpecError(f"tag {name!r}: two operations share an x-simvoly-method: {methods}")
+        upserts = [op.id for op in ops if op.upsert_by is not None]
+        if len(upserts) > 1 or (upserts and "upsert_many" in methods):
+            # x-simvoly-upsert gives the resource its upsert_many method: one per resource.
+            raise SpecError(f"tag {name!r}: upsert_many would be two methods: {upserts}, {methods}")
         attribute = tag["x-simvoly-resource"]
         resources.append(
             Resource(

@@ -20,6 +20,8 @@ SECTIONS = (
     "Walking contacts with auto-pagination",
     "Import time",
     "Peak memory",
+    "Rate limiting: 50 tasks against a limited sandbox",
+    "Rate limiting: what the limiter costs per request",
 )
 
 

@@ -16,6 +16,7 @@ PUBLIC = {
     "SyncPage",
     "RawResponse",
     "RateLimit",
+    "CheckpointError",
     "RetryPolicy",
     "UNSET",
     "Unset",

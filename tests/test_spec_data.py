@@ -166,6 +166,14 @@ BROKEN: dict[str, tuple[Edit, str]] = {
         set_("/contacts", "post", "x-simvoly-upsert", {"by": "email", "query": {"x": 1}}),
         "lacks",
     ),
+    "two upserts": (
+        set_("/contacts/{id}", "put", "x-simvoly-upsert", {"by": "email"}),
+        "upsert_many would be two methods",
+    ),
+    "upsert_many taken": (
+        set_("/contacts/{id}", "get", "x-simvoly-method", "upsert_many"),
+        "upsert_many would be two methods",
+    ),
     "upsert without body": (
         set_("/orders", "get", "x-simvoly-upsert", {"by": "email"}),
         "no such body field",

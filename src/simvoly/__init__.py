@@ -41,6 +41,7 @@ from ._retry import RetryPolicy
 from ._sync_client import Simvoly
 from ._sync_pagination import SyncPage, SyncPaginator
 from ._version import __version__
+from ._walk import CheckpointError
 
 __all__ = [
     "UNSET",
@@ -53,6 +54,7 @@ __all__ = [
     "AsyncSimvoly",
     "AuthenticationError",
     "BadRequestError",
+    "CheckpointError",
     "ConflictError",
     "InternalServerError",
     "NotFoundError",

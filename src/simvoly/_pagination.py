@@ -14,12 +14,17 @@ network time; elsewhere (trio) pages ahead are fetched in batches inside a task 
 No request outlives the walk: stopping early cancels the pages ahead. The rules of the
 walk (when it ends, duplicates, a server's own page cap) are `simvoly._walk`'s, shared
 with the sync paginator.
+
+A walk can be resumed: `paginator.checkpoint()` is the place after the last item handed
+out (a small JSON-able dict), and `list(..., resume=checkpoint)` walks on from there,
+re-reading around the place to correct for records added or deleted meanwhile. What
+that corrects and what it cannot: `simvoly._walk` ("Checkpoints"), and the README.
 """
 
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import AsyncIterator, Generator
+from collections.abc import AsyncIterator, Generator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
 
 import anyio
@@ -27,7 +32,16 @@ import attrs
 import sniffio
 
 from ._call import RAW, Call, RawResponse, RequestOptions
-from ._walk import Walk, check_walk_arguments, is_last, with_extra_query
+from ._walk import (
+    Locator,
+    Walk,
+    check_walk_arguments,
+    current_checkpoint,
+    is_last,
+    query_digest,
+    read_resume,
+    with_extra_query,
+)
 
 if TYPE_CHECKING:
     import asyncio
@@ -77,7 +91,16 @@ class Page(Generic[T]):
 
 
 class AsyncPaginator(Generic[T]):
-    """A paginated list: `await` it for one page, `async for` over it for every item."""
+    """A paginated list: `await` it for one page, `async for` over it for every item.
+
+    `checkpoint()` gives the place after the last item handed out; `resume=` it on the
+    same list (same filters) to walk on from there, on either client. Items handed out
+    count as done: take the checkpoint after processing them. Records added or deleted
+    meanwhile are corrected for by re-reading around the place (no item yielded twice,
+    none skipped that existed when the walk began), within limits: `simvoly._walk`,
+    "Checkpoints". A `created_at_max` filter set to the walk's start keeps records added
+    later out of the walk, and their shift out of its offsets.
+    """
 
     def __init__(
         self,
@@ -89,6 +112,7 @@ class AsyncPaginator(Generic[T]):
         skip: int,
         concurrency: int,
         max_items: int | None,
+        resume: Mapping[str, Any] | None = None,
     ) -> None:
         pagination = call.operation.pagination
         if pagination is None:  # pragma: no cover - the template paginates these only
@@ -101,6 +125,9 @@ class AsyncPaginator(Generic[T]):
         self._skip = skip
         self._concurrency = concurrency
         self._max_items = max_items
+        self._query = query_digest(self._call, self._names)
+        self._resume = read_resume(resume, skip, call.operation.id, self._query)
+        self._walk: Walk[T] | None = None  # the last walk started
 
     def __repr__(self) -> str:
         return (
@@ -112,24 +139,58 @@ class AsyncPaginator(Generic[T]):
         return self.first_page().__await__()
 
     async def first_page(self) -> Page[T]:
-        """The page at `skip` (one request)."""
-        return await self.fetch_page(self._skip, self._limit)
+        """The page at `skip`, or after the place `resume` stopped at (one request, more
+        to find that place)."""
+        start, _ = await self._start()
+        return await self.fetch_page(start, self._limit)
 
     async def first_page_raw(self) -> RawResponse[Page[T]]:
         """The raw answer of the first page (`with_raw_response.list(...)`)."""
+        start, _ = await self._start()
         token = RAW.set(True)
         try:
-            answer = await self._client._send(
-                self._page_call(self._skip, self._limit), self._options
-            )
+            answer = await self._client._send(self._page_call(start, self._limit), self._options)
         finally:
             RAW.reset(token)
         raw = cast(RawResponse[PageModel[T]], answer)  # RAW was set: the answer is raw
         return RawResponse(
             raw.http_response,
             raw.retries_taken,
-            parse=lambda: self._page(raw.parse(), self._skip, self._limit),
+            parse=lambda: self._page(raw.parse(), start, self._limit),
         )
+
+    def checkpoint(self) -> dict[str, Any]:
+        """The place after the last item the latest walk of this paginator handed out
+        (before any walk: where one would start), for `list(..., resume=...)`.
+
+        A dict of str, int and lists, whatever the walk's length: store it as JSON.
+        """
+        operation = self._call.operation.id
+        return current_checkpoint(self._walk, self._resume, operation, self._query, self._skip)
+
+    async def _start(self) -> tuple[int, int | None]:
+        """Where the walk starts, and the total as last seen: at `skip`; or, resuming,
+        right after the last remembered item found in the list as it is now."""
+        resume = self._resume
+        if resume is None:
+            return self._skip, None
+        if not resume.last:  # nothing was handed out: nothing can have moved past
+            return resume.position, None
+        locator = Locator(resume, self._limit)
+        offset = locator.next_offset()
+        while offset is not None:
+            locator.feed(await self.fetch_page(offset, self._limit))
+            offset = locator.next_offset()
+        return locator.start(), locator.total
+
+    async def _new_walk(self) -> Walk[T]:
+        start, total = await self._start()
+        last = () if self._resume is None else self._resume.last
+        walk: Walk[T] = Walk(
+            start, self._limit, self._concurrency, self._max_items, total=total, last=last
+        )
+        self._walk = walk
+        return walk
 
     async def fetch_page(self, skip: int, limit: int) -> Page[T]:
         """Fetch the page at `skip` with `limit` items."""
@@ -152,19 +213,26 @@ class AsyncPaginator(Generic[T]):
         if self._max_items == 0:
             return
         remaining = self._max_items
-        async for page in self.pages():
+        walk = await self._new_walk()
+        async for page in self._walk_pages(walk):
+            walk.taken = 0  # counted as they are handed out, for checkpoint()
             for item in page.items:
+                walk.taken += 1
                 yield item
                 if remaining is not None:
                     remaining -= 1
                     if remaining == 0:
                         return
 
-    async def pages(self) -> AsyncIterator[Page[T]]:
+    def pages(self) -> AsyncIterator[Page[T]]:
         """Walk the pages, up to `concurrency` ahead, in order, duplicates removed."""
-        walk: Walk[T] = Walk(self._skip, self._limit, self._concurrency, self._max_items)
+        return self._walk_pages(None)
+
+    async def _walk_pages(self, walk: Walk[T] | None) -> AsyncIterator[Page[T]]:
+        if walk is None:
+            walk = await self._new_walk()
         ahead = _Ahead(self, self._concurrency)
-        page = await self.fetch_page(self._skip, self._limit)
+        page = await self.fetch_page(walk.expected, self._limit)
         try:
             while True:
                 if walk.in_order(page):

@@ -71,6 +71,7 @@ class AsyncAPIResource:
         skip: int,
         concurrency: int,
         max_items: int | None,
+        resume: Mapping[str, Any] | None,
     ) -> AsyncPaginator[Any]:
         return AsyncPaginator(
             self._client,
@@ -80,6 +81,7 @@ class AsyncAPIResource:
             skip=skip,
             concurrency=concurrency,
             max_items=max_items,
+            resume=resume,
         )
 
 
@@ -104,6 +106,7 @@ class SyncAPIResource:
         skip: int,
         concurrency: int,
         max_items: int | None,
+        resume: Mapping[str, Any] | None,
     ) -> SyncPaginator[Any]:
         return SyncPaginator(
             self._client,
@@ -113,6 +116,7 @@ class SyncAPIResource:
             skip=skip,
             concurrency=concurrency,
             max_items=max_items,
+            resume=resume,
         )
 
 

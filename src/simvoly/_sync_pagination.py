@@ -6,19 +6,30 @@ every item, `paginator.pages()` walks pages. The rules of the walk are the async
 paginator's (`simvoly._walk`); with `concurrency` > 1 the pages ahead are fetched by
 that many threads of a pool that lives as long as the walk (the client's connection pool
 is thread-safe). Stopping early waits for the pages in flight and drops them.
+`checkpoint()` and `resume=` work as on the async paginator, and their checkpoints are
+the same: one taken on either client resumes on the other.
 """
 
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Generic, TypeVar, cast
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import attrs
 
 from ._call import RAW, Call, RawResponse, RequestOptions
 from ._pagination import PageModel
-from ._walk import Walk, check_walk_arguments, is_last, with_extra_query
+from ._walk import (
+    Locator,
+    Walk,
+    check_walk_arguments,
+    current_checkpoint,
+    is_last,
+    query_digest,
+    read_resume,
+    with_extra_query,
+)
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
@@ -59,7 +70,11 @@ class SyncPage(Generic[T]):
 
 
 class SyncPaginator(Generic[T]):
-    """A paginated list: `first_page()` for one page, `for` over it for every item."""
+    """A paginated list: `first_page()` for one page, `for` over it for every item.
+
+    `checkpoint()` and `list(..., resume=...)` resume a walk where it stopped, as on
+    `AsyncPaginator` (whose docstring says how, and within which limits).
+    """
 
     def __init__(
         self,
@@ -71,6 +86,7 @@ class SyncPaginator(Generic[T]):
         skip: int,
         concurrency: int,
         max_items: int | None,
+        resume: Mapping[str, Any] | None = None,
     ) -> None:
         pagination = call.operation.pagination
         if pagination is None:  # pragma: no cover - the template paginates these only
@@ -83,6 +99,9 @@ class SyncPaginator(Generic[T]):
         self._skip = skip
         self._concurrency = concurrency
         self._max_items = max_items
+        self._query = query_digest(self._call, self._names)
+        self._resume = read_resume(resume, skip, call.operation.id, self._query)
+        self._walk: Walk[T] | None = None  # the last walk started
 
     def __repr__(self) -> str:
         return (
@@ -91,22 +110,57 @@ class SyncPaginator(Generic[T]):
         )
 
     def first_page(self) -> SyncPage[T]:
-        """The page at `skip` (one request)."""
-        return self.fetch_page(self._skip, self._limit)
+        """The page at `skip`, or after the place `resume` stopped at (one request, more
+        to find that place)."""
+        start, _ = self._start()
+        return self.fetch_page(start, self._limit)
 
     def first_page_raw(self) -> RawResponse[SyncPage[T]]:
         """The raw answer of the first page (`with_raw_response.list(...)`)."""
+        start, _ = self._start()
         token = RAW.set(True)
         try:
-            answer = self._client._send(self._page_call(self._skip, self._limit), self._options)
+            answer = self._client._send(self._page_call(start, self._limit), self._options)
         finally:
             RAW.reset(token)
         raw = cast(RawResponse[PageModel[T]], answer)  # RAW was set: the answer is raw
         return RawResponse(
             raw.http_response,
             raw.retries_taken,
-            parse=lambda: self._page(raw.parse(), self._skip, self._limit),
+            parse=lambda: self._page(raw.parse(), start, self._limit),
         )
+
+    def checkpoint(self) -> dict[str, Any]:
+        """The place after the last item the latest walk of this paginator handed out
+        (before any walk: where one would start), for `list(..., resume=...)`.
+
+        A dict of str, int and lists, whatever the walk's length: store it as JSON.
+        """
+        operation = self._call.operation.id
+        return current_checkpoint(self._walk, self._resume, operation, self._query, self._skip)
+
+    def _start(self) -> tuple[int, int | None]:
+        """Where the walk starts, and the total as last seen (see AsyncPaginator)."""
+        resume = self._resume
+        if resume is None:
+            return self._skip, None
+        if not resume.last:  # nothing was handed out: nothing can have moved past
+            return resume.position, None
+        locator = Locator(resume, self._limit)
+        offset = locator.next_offset()
+        while offset is not None:
+            locator.feed(self.fetch_page(offset, self._limit))
+            offset = locator.next_offset()
+        return locator.start(), locator.total
+
+    def _new_walk(self) -> Walk[T]:
+        start, total = self._start()
+        last = () if self._resume is None else self._resume.last
+        walk: Walk[T] = Walk(
+            start, self._limit, self._concurrency, self._max_items, total=total, last=last
+        )
+        self._walk = walk
+        return walk
 
     def fetch_page(self, skip: int, limit: int) -> SyncPage[T]:
         """Fetch the page at `skip` with `limit` items."""
@@ -126,8 +180,11 @@ class SyncPaginator(Generic[T]):
         if self._max_items == 0:
             return
         remaining = self._max_items
-        for page in self.pages():
+        walk = self._new_walk()
+        for page in self._walk_pages(walk):
+            walk.taken = 0  # counted as they are handed out, for checkpoint()
             for item in page.items:
+                walk.taken += 1
                 yield item
                 if remaining is not None:
                     remaining -= 1
@@ -136,9 +193,13 @@ class SyncPaginator(Generic[T]):
 
     def pages(self) -> Iterator[SyncPage[T]]:
         """Walk the pages, up to `concurrency` ahead, in order, duplicates removed."""
-        walk: Walk[T] = Walk(self._skip, self._limit, self._concurrency, self._max_items)
+        return self._walk_pages(None)
+
+    def _walk_pages(self, walk: Walk[T] | None) -> Iterator[SyncPage[T]]:
+        if walk is None:
+            walk = self._new_walk()
         ahead = _Ahead(self, self._concurrency)
-        page = self.fetch_page(self._skip, self._limit)
+        page = self.fetch_page(walk.expected, self._limit)
         try:
             while True:
                 if walk.in_order(page):

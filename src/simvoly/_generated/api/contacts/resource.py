@@ -7,12 +7,14 @@ from __future__ import annotations
 
 # Annotations say `builtins.list`: inside the classes, `list` is a resource method.
 import builtins
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from functools import cached_property
+from typing import Any
 
 import httpx
 
+from simvoly._bulk import Upsert, async_upsert_many, sync_upsert_many
 from simvoly._call import Call
 from simvoly._resource import (
     AsyncAPIResource,
@@ -63,6 +65,7 @@ class Contacts(AsyncAPIResource):
         skip: int = 0,
         concurrency: int = 1,
         max_items: int | None = None,
+        resume: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -84,6 +87,8 @@ class Contacts(AsyncAPIResource):
             skip: The offset to start from.
             concurrency: How many pages to fetch ahead while iterating (items stay in order).
             max_items: Stop iterating after this many items.
+            resume: A `checkpoint()` of an earlier walk of this list with the same filters:
+                walk on after the last item it handed out (instead of `skip`).
             timeout: Seconds for each attempt of this call (or an `httpx.Timeout`).
             max_retries: Retries of a transient failure, for this call.
             extra_headers: Headers to send with this call.
@@ -113,6 +118,7 @@ class Contacts(AsyncAPIResource):
             skip=skip,
             concurrency=concurrency,
             max_items=max_items,
+            resume=resume,
         )
 
     async def create(
@@ -192,6 +198,56 @@ class Contacts(AsyncAPIResource):
             create_contact.parse_response,
         )
         return await self._send(call, request_options(timeout, max_retries, extra_headers))
+
+    async def upsert_many(
+        self,
+        items: Iterable[ContactInput | Mapping[str, Any]],
+        *,
+        concurrency: int = 8,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[Contact | Exception]:
+        """Create or update many records at once, matched by `email`.
+
+        Each item is one `create` call. Every item is checked first: nothing is sent before;
+        a bad item never stops the others, nor does a call that fails. Calls go through this
+        client (its retries and rate limit), up to `concurrency` at once; items with the
+        same `email` go one after the other, in order.
+
+        Args:
+            items: `ContactInput` models, or dicts of its JSON fields (the API's names).
+            concurrency: How many calls at once.
+            timeout: Seconds for each attempt of each call (or an `httpx.Timeout`).
+            max_retries: Retries of a transient failure, for each call.
+            extra_headers: Headers to send with each call.
+
+        Returns:
+            One result per item, in input order: the `Contact` as the API answered
+            it, or the exception: a `ValueError` for an item that breaks openapi.yaml (not
+            sent), a `simvoly.SimvolyError` for a call that failed.
+
+        Raises:
+            ValueError: `items` is not a list of items, or `concurrency` not an int >= 1.
+        """
+        upsert: Upsert[ContactInput, Contact] = Upsert(
+            ContactInput,
+            "email",
+            lambda body: Call.of(
+                create_contact.OPERATION,
+                create_contact.build_request(
+                    body=body,
+                ),
+                create_contact.parse_response,
+            ),
+        )
+        return await async_upsert_many(
+            self,
+            upsert,
+            items,
+            concurrency,
+            request_options(timeout, max_retries, extra_headers),
+        )
 
     async def get_by_email(
         self,
@@ -407,6 +463,7 @@ class SyncContacts(SyncAPIResource):
         skip: int = 0,
         concurrency: int = 1,
         max_items: int | None = None,
+        resume: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -428,6 +485,8 @@ class SyncContacts(SyncAPIResource):
             skip: The offset to start from.
             concurrency: How many pages to fetch ahead while iterating (items stay in order).
             max_items: Stop iterating after this many items.
+            resume: A `checkpoint()` of an earlier walk of this list with the same filters:
+                walk on after the last item it handed out (instead of `skip`).
             timeout: Seconds for each attempt of this call (or an `httpx.Timeout`).
             max_retries: Retries of a transient failure, for this call.
             extra_headers: Headers to send with this call.
@@ -457,6 +516,7 @@ class SyncContacts(SyncAPIResource):
             skip=skip,
             concurrency=concurrency,
             max_items=max_items,
+            resume=resume,
         )
 
     def create(
@@ -536,6 +596,56 @@ class SyncContacts(SyncAPIResource):
             create_contact.parse_response,
         )
         return self._send(call, request_options(timeout, max_retries, extra_headers))
+
+    def upsert_many(
+        self,
+        items: Iterable[ContactInput | Mapping[str, Any]],
+        *,
+        concurrency: int = 8,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[Contact | Exception]:
+        """Create or update many records at once, matched by `email`.
+
+        Each item is one `create` call. Every item is checked first: nothing is sent before;
+        a bad item never stops the others, nor does a call that fails. Calls go through this
+        client (its retries and rate limit), up to `concurrency` at once; items with the
+        same `email` go one after the other, in order.
+
+        Args:
+            items: `ContactInput` models, or dicts of its JSON fields (the API's names).
+            concurrency: How many calls at once.
+            timeout: Seconds for each attempt of each call (or an `httpx.Timeout`).
+            max_retries: Retries of a transient failure, for each call.
+            extra_headers: Headers to send with each call.
+
+        Returns:
+            One result per item, in input order: the `Contact` as the API answered
+            it, or the exception: a `ValueError` for an item that breaks openapi.yaml (not
+            sent), a `simvoly.SimvolyError` for a call that failed.
+
+        Raises:
+            ValueError: `items` is not a list of items, or `concurrency` not an int >= 1.
+        """
+        upsert: Upsert[ContactInput, Contact] = Upsert(
+            ContactInput,
+            "email",
+            lambda body: Call.of(
+                create_contact.OPERATION,
+                create_contact.build_request(
+                    body=body,
+                ),
+                create_contact.parse_response,
+            ),
+        )
+        return sync_upsert_many(
+            self,
+            upsert,
+            items,
+            concurrency,
+            request_options(timeout, max_retries, extra_headers),
+        )
 
     def get_by_email(
         self,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 from functools import cached_property
+from typing import Any
 
 import httpx
 
@@ -54,6 +55,7 @@ class FormSubmissions(AsyncAPIResource):
         skip: int = 0,
         concurrency: int = 1,
         max_items: int | None = None,
+        resume: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -74,6 +76,8 @@ class FormSubmissions(AsyncAPIResource):
             skip: The offset to start from.
             concurrency: How many pages to fetch ahead while iterating (items stay in order).
             max_items: Stop iterating after this many items.
+            resume: A `checkpoint()` of an earlier walk of this list with the same filters:
+                walk on after the last item it handed out (instead of `skip`).
             timeout: Seconds for each attempt of this call (or an `httpx.Timeout`).
             max_retries: Retries of a transient failure, for this call.
             extra_headers: Headers to send with this call.
@@ -99,6 +103,7 @@ class FormSubmissions(AsyncAPIResource):
             skip=skip,
             concurrency=concurrency,
             max_items=max_items,
+            resume=resume,
         )
 
 
@@ -128,6 +133,7 @@ class SyncFormSubmissions(SyncAPIResource):
         skip: int = 0,
         concurrency: int = 1,
         max_items: int | None = None,
+        resume: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -148,6 +154,8 @@ class SyncFormSubmissions(SyncAPIResource):
             skip: The offset to start from.
             concurrency: How many pages to fetch ahead while iterating (items stay in order).
             max_items: Stop iterating after this many items.
+            resume: A `checkpoint()` of an earlier walk of this list with the same filters:
+                walk on after the last item it handed out (instead of `skip`).
             timeout: Seconds for each attempt of this call (or an `httpx.Timeout`).
             max_retries: Retries of a transient failure, for this call.
             extra_headers: Headers to send with this call.
@@ -173,6 +181,7 @@ class SyncFormSubmissions(SyncAPIResource):
             skip=skip,
             concurrency=concurrency,
             max_items=max_items,
+            resume=resume,
         )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
+from typing import Any
 
 import httpx
 
@@ -63,6 +64,7 @@ class Members(AsyncAPIResource):
         skip: int = 0,
         concurrency: int = 1,
         max_items: int | None = None,
+        resume: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -84,6 +86,8 @@ class Members(AsyncAPIResource):
             skip: The offset to start from.
             concurrency: How many pages to fetch ahead while iterating (items stay in order).
             max_items: Stop iterating after this many items.
+            resume: A `checkpoint()` of an earlier walk of this list with the same filters:
+                walk on after the last item it handed out (instead of `skip`).
             timeout: Seconds for each attempt of this call (or an `httpx.Timeout`).
             max_retries: Retries of a transient failure, for this call.
             extra_headers: Headers to send with this call.
@@ -108,6 +112,7 @@ class Members(AsyncAPIResource):
             skip=skip,
             concurrency=concurrency,
             max_items=max_items,
+            resume=resume,
         )
 
     async def create(
@@ -410,6 +415,7 @@ class SyncMembers(SyncAPIResource):
         skip: int = 0,
         concurrency: int = 1,
         max_items: int | None = None,
+        resume: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -431,6 +437,8 @@ class SyncMembers(SyncAPIResource):
             skip: The offset to start from.
             concurrency: How many pages to fetch ahead while iterating (items stay in order).
             max_items: Stop iterating after this many items.
+            resume: A `checkpoint()` of an earlier walk of this list with the same filters:
+                walk on after the last item it handed out (instead of `skip`).
             timeout: Seconds for each attempt of this call (or an `httpx.Timeout`).
             max_retries: Retries of a transient failure, for this call.
             extra_headers: Headers to send with this call.
@@ -455,6 +463,7 @@ class SyncMembers(SyncAPIResource):
             skip=skip,
             concurrency=concurrency,
             max_items=max_items,
+            resume=resume,
         )
 
     def create(

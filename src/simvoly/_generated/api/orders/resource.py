@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 from functools import cached_property
+from typing import Any
 
 import httpx
 
@@ -57,6 +58,7 @@ class Orders(AsyncAPIResource):
         skip: int = 0,
         concurrency: int = 1,
         max_items: int | None = None,
+        resume: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -78,6 +80,8 @@ class Orders(AsyncAPIResource):
             skip: The offset to start from.
             concurrency: How many pages to fetch ahead while iterating (items stay in order).
             max_items: Stop iterating after this many items.
+            resume: A `checkpoint()` of an earlier walk of this list with the same filters:
+                walk on after the last item it handed out (instead of `skip`).
             timeout: Seconds for each attempt of this call (or an `httpx.Timeout`).
             max_retries: Retries of a transient failure, for this call.
             extra_headers: Headers to send with this call.
@@ -107,6 +111,7 @@ class Orders(AsyncAPIResource):
             skip=skip,
             concurrency=concurrency,
             max_items=max_items,
+            resume=resume,
         )
 
     async def get(
@@ -246,6 +251,7 @@ class SyncOrders(SyncAPIResource):
         skip: int = 0,
         concurrency: int = 1,
         max_items: int | None = None,
+        resume: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -267,6 +273,8 @@ class SyncOrders(SyncAPIResource):
             skip: The offset to start from.
             concurrency: How many pages to fetch ahead while iterating (items stay in order).
             max_items: Stop iterating after this many items.
+            resume: A `checkpoint()` of an earlier walk of this list with the same filters:
+                walk on after the last item it handed out (instead of `skip`).
             timeout: Seconds for each attempt of this call (or an `httpx.Timeout`).
             max_retries: Retries of a transient failure, for this call.
             extra_headers: Headers to send with this call.
@@ -296,6 +304,7 @@ class SyncOrders(SyncAPIResource):
             skip=skip,
             concurrency=concurrency,
             max_items=max_items,
+            resume=resume,
         )
 
     def get(

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 # Annotations say `builtins.list`: inside the classes, `list` is a resource method.
 import builtins
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cached_property
+from typing import Any
 
 import httpx
 
+from simvoly._bulk import Upsert, async_upsert_many, sync_upsert_many
 from simvoly._call import Call
 from simvoly._resource import (
     AsyncAPIResource,
@@ -59,6 +61,7 @@ class Products(AsyncAPIResource):
         skip: int = 0,
         concurrency: int = 1,
         max_items: int | None = None,
+        resume: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -79,6 +82,8 @@ class Products(AsyncAPIResource):
             skip: The offset to start from.
             concurrency: How many pages to fetch ahead while iterating (items stay in order).
             max_items: Stop iterating after this many items.
+            resume: A `checkpoint()` of an earlier walk of this list with the same filters:
+                walk on after the last item it handed out (instead of `skip`).
             timeout: Seconds for each attempt of this call (or an `httpx.Timeout`).
             max_retries: Retries of a transient failure, for this call.
             extra_headers: Headers to send with this call.
@@ -104,6 +109,7 @@ class Products(AsyncAPIResource):
             skip=skip,
             concurrency=concurrency,
             max_items=max_items,
+            resume=resume,
         )
 
     async def create(
@@ -179,6 +185,58 @@ class Products(AsyncAPIResource):
             create_product.parse_response,
         )
         return await self._send(call, request_options(timeout, max_retries, extra_headers))
+
+    async def upsert_many(
+        self,
+        items: Iterable[ProductInput | Mapping[str, Any]],
+        *,
+        concurrency: int = 8,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[Product | Exception]:
+        """Create or update many records at once, matched by `url`.
+
+        Each item is one `create` call with update_existing_product_by_url=true. Every item
+        is checked first: nothing is sent before; a bad item never stops the others, nor
+        does a call that fails. Calls go through this client (its retries and rate limit),
+        up to `concurrency` at once; items with the same `url` go one after the other, in
+        order.
+
+        Args:
+            items: `ProductInput` models, or dicts of its JSON fields (the API's names).
+            concurrency: How many calls at once.
+            timeout: Seconds for each attempt of each call (or an `httpx.Timeout`).
+            max_retries: Retries of a transient failure, for each call.
+            extra_headers: Headers to send with each call.
+
+        Returns:
+            One result per item, in input order: the `Product` as the API answered
+            it, or the exception: a `ValueError` for an item that breaks openapi.yaml (not
+            sent), a `simvoly.SimvolyError` for a call that failed.
+
+        Raises:
+            ValueError: `items` is not a list of items, or `concurrency` not an int >= 1.
+        """
+        upsert: Upsert[ProductInput, Product] = Upsert(
+            ProductInput,
+            "url",
+            lambda body: Call.of(
+                create_product.OPERATION,
+                create_product.build_request(
+                    body=body,
+                    update_existing_product_by_url=True,
+                ),
+                create_product.parse_response,
+            ),
+        )
+        return await async_upsert_many(
+            self,
+            upsert,
+            items,
+            concurrency,
+            request_options(timeout, max_retries, extra_headers),
+        )
 
     async def get(
         self,
@@ -349,6 +407,7 @@ class SyncProducts(SyncAPIResource):
         skip: int = 0,
         concurrency: int = 1,
         max_items: int | None = None,
+        resume: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -369,6 +428,8 @@ class SyncProducts(SyncAPIResource):
             skip: The offset to start from.
             concurrency: How many pages to fetch ahead while iterating (items stay in order).
             max_items: Stop iterating after this many items.
+            resume: A `checkpoint()` of an earlier walk of this list with the same filters:
+                walk on after the last item it handed out (instead of `skip`).
             timeout: Seconds for each attempt of this call (or an `httpx.Timeout`).
             max_retries: Retries of a transient failure, for this call.
             extra_headers: Headers to send with this call.
@@ -394,6 +455,7 @@ class SyncProducts(SyncAPIResource):
             skip=skip,
             concurrency=concurrency,
             max_items=max_items,
+            resume=resume,
         )
 
     def create(
@@ -469,6 +531,58 @@ class SyncProducts(SyncAPIResource):
             create_product.parse_response,
         )
         return self._send(call, request_options(timeout, max_retries, extra_headers))
+
+    def upsert_many(
+        self,
+        items: Iterable[ProductInput | Mapping[str, Any]],
+        *,
+        concurrency: int = 8,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[Product | Exception]:
+        """Create or update many records at once, matched by `url`.
+
+        Each item is one `create` call with update_existing_product_by_url=true. Every item
+        is checked first: nothing is sent before; a bad item never stops the others, nor
+        does a call that fails. Calls go through this client (its retries and rate limit),
+        up to `concurrency` at once; items with the same `url` go one after the other, in
+        order.
+
+        Args:
+            items: `ProductInput` models, or dicts of its JSON fields (the API's names).
+            concurrency: How many calls at once.
+            timeout: Seconds for each attempt of each call (or an `httpx.Timeout`).
+            max_retries: Retries of a transient failure, for each call.
+            extra_headers: Headers to send with each call.
+
+        Returns:
+            One result per item, in input order: the `Product` as the API answered
+            it, or the exception: a `ValueError` for an item that breaks openapi.yaml (not
+            sent), a `simvoly.SimvolyError` for a call that failed.
+
+        Raises:
+            ValueError: `items` is not a list of items, or `concurrency` not an int >= 1.
+        """
+        upsert: Upsert[ProductInput, Product] = Upsert(
+            ProductInput,
+            "url",
+            lambda body: Call.of(
+                create_product.OPERATION,
+                create_product.build_request(
+                    body=body,
+                    update_existing_product_by_url=True,
+                ),
+                create_product.parse_response,
+            ),
+        )
+        return sync_upsert_many(
+            self,
+            upsert,
+            items,
+            concurrency,
+            request_options(timeout, max_retries, extra_headers),
+        )
 
     def get(
         self,
