@@ -1,6 +1,7 @@
 """The sandbox's tables: what `simvoly.testing` knows of openapi.yaml, as Python literals.
 
-The wheel ships no openapi.yaml and no YAML parser, so the sandbox reads these instead:
+The wheel ships no openapi.yaml and no YAML parser, so the sandbox (and the `simvoly`
+command, for the shapes of answers and the date filters of lists) reads these instead:
 each operation's route, parameters and answer shape, the request body schemas and the
 enums. Schemas are plain JSON-Schema-like dicts, their references inlined: `type` (one
 name, or absent: anything), `nullable`, `properties` and `required`, `items`, `enum`,
@@ -13,8 +14,10 @@ from typing import Any, Final
 
 #: operationId -> {method, path, resource (the client attribute), body (the request body
 #: schema's name or None), path_params (name -> schema), query (name -> {required,
-#: schema}), answer ({kind: page, items, total, limit, offset} | {kind: array | object |
-#: delete})}, in the order of openapi.yaml.
+#: schema, and also_sent_as, bound (lower | upper), timestamp (true) where the spec says
+#: so}), answer ({kind: page, items, total, limit, offset} | {kind: array | object |
+#: delete}, and schema: the model of the envelope, object or array items)}, in the order
+#: of openapi.yaml.
 ROUTES: Final[dict[str, dict[str, Any]]] = {
     "list_contacts": {
         "method": "GET",
@@ -23,8 +26,18 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": None,
         "path_params": {},
         "query": {
-            "created_at_min": {"required": False, "schema": {"type": "integer", "format": "int64"}},
-            "created_at_max": {"required": False, "schema": {"type": "integer", "format": "int64"}},
+            "created_at_min": {
+                "required": False,
+                "schema": {"type": "integer", "format": "int64"},
+                "bound": "lower",
+                "timestamp": True,
+            },
+            "created_at_max": {
+                "required": False,
+                "schema": {"type": "integer", "format": "int64"},
+                "bound": "upper",
+                "timestamp": True,
+            },
             "limit": {
                 "required": False,
                 "schema": {"type": "integer", "default": 30, "minimum": 1, "maximum": 50},
@@ -37,6 +50,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
             "total": "totalCount",
             "limit": "limit",
             "offset": "skip",
+            "schema": "ContactPage",
         },
     },
     "create_contact": {
@@ -46,7 +60,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": "ContactInput",
         "path_params": {},
         "query": {},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "Contact"},
     },
     "get_contact_by_email": {
         "method": "GET",
@@ -55,7 +69,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": None,
         "path_params": {},
         "query": {"email": {"required": True, "schema": {"type": "string", "format": "email"}}},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "Contact"},
     },
     "get_contact": {
         "method": "GET",
@@ -64,7 +78,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": None,
         "path_params": {"id": {"type": "integer"}},
         "query": {},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "Contact"},
     },
     "update_contact": {
         "method": "PUT",
@@ -73,7 +87,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": "ContactInput",
         "path_params": {"id": {"type": "integer"}},
         "query": {},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "Contact"},
     },
     "delete_contact": {
         "method": "DELETE",
@@ -108,6 +122,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
             "total": "totalCount",
             "limit": "limit",
             "offset": "skip",
+            "schema": "MemberPage",
         },
     },
     "create_member": {
@@ -117,7 +132,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": "MemberInput",
         "path_params": {},
         "query": {},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "Member"},
     },
     "get_member_by_email": {
         "method": "GET",
@@ -126,7 +141,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": None,
         "path_params": {},
         "query": {"email": {"required": True, "schema": {"type": "string", "format": "email"}}},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "Member"},
     },
     "start_member_session": {
         "method": "POST",
@@ -135,7 +150,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": "MemberSessionInput",
         "path_params": {},
         "query": {},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "MemberSession"},
     },
     "get_member": {
         "method": "GET",
@@ -144,7 +159,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": None,
         "path_params": {"id": {"type": "integer"}},
         "query": {},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "Member"},
     },
     "update_member": {
         "method": "PUT",
@@ -153,7 +168,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": "MemberInput",
         "path_params": {"id": {"type": "integer"}},
         "query": {},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "Member"},
     },
     "delete_member": {
         "method": "DELETE",
@@ -171,7 +186,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": None,
         "path_params": {},
         "query": {},
-        "answer": {"kind": "array"},
+        "answer": {"kind": "array", "schema": "MemberGroup"},
     },
     "create_member_group": {
         "method": "POST",
@@ -180,7 +195,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": "MemberGroupInput",
         "path_params": {},
         "query": {},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "MemberGroup"},
     },
     "get_member_group": {
         "method": "GET",
@@ -189,7 +204,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": None,
         "path_params": {"id": {"type": "integer"}},
         "query": {},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "MemberGroup"},
     },
     "update_member_group": {
         "method": "PUT",
@@ -198,7 +213,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": "MemberGroupInput",
         "path_params": {"id": {"type": "integer"}},
         "query": {},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "MemberGroup"},
     },
     "delete_member_group": {
         "method": "DELETE",
@@ -230,6 +245,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
             "total": "totalCount",
             "limit": "limit",
             "offset": "skip",
+            "schema": "ProductPage",
         },
     },
     "create_product": {
@@ -241,7 +257,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "query": {
             "update_existing_product_by_url": {"required": False, "schema": {"type": "boolean"}}
         },
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "Product"},
     },
     "get_product": {
         "method": "GET",
@@ -250,7 +266,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": None,
         "path_params": {"id": {"type": "integer"}},
         "query": {},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "Product"},
     },
     "update_product": {
         "method": "PUT",
@@ -259,7 +275,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": "ProductInput",
         "path_params": {"id": {"type": "integer"}},
         "query": {},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "Product"},
     },
     "delete_product": {
         "method": "DELETE",
@@ -277,7 +293,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": None,
         "path_params": {},
         "query": {"parent": {"required": False, "schema": {"type": "integer"}}},
-        "answer": {"kind": "array"},
+        "answer": {"kind": "array", "schema": "Category"},
     },
     "list_orders": {
         "method": "GET",
@@ -286,8 +302,18 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": None,
         "path_params": {},
         "query": {
-            "created_at_min": {"required": False, "schema": {"type": "integer", "format": "int64"}},
-            "created_at_max": {"required": False, "schema": {"type": "integer", "format": "int64"}},
+            "created_at_min": {
+                "required": False,
+                "schema": {"type": "integer", "format": "int64"},
+                "bound": "lower",
+                "timestamp": True,
+            },
+            "created_at_max": {
+                "required": False,
+                "schema": {"type": "integer", "format": "int64"},
+                "bound": "upper",
+                "timestamp": True,
+            },
             "limit": {
                 "required": False,
                 "schema": {"type": "integer", "default": 30, "minimum": 1, "maximum": 50},
@@ -300,6 +326,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
             "total": "totalCount",
             "limit": "limit",
             "offset": "skip",
+            "schema": "OrderPage",
         },
     },
     "get_order": {
@@ -309,7 +336,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": None,
         "path_params": {"id": {"type": "integer"}},
         "query": {},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "Order"},
     },
     "update_order": {
         "method": "PUT",
@@ -318,7 +345,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": "OrderUpdate",
         "path_params": {"id": {"type": "integer"}},
         "query": {},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "Order"},
     },
     "list_form_submissions": {
         "method": "GET",
@@ -327,8 +354,18 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": None,
         "path_params": {},
         "query": {
-            "from": {"required": False, "schema": {"type": "integer", "format": "int64"}},
-            "to": {"required": False, "schema": {"type": "integer", "format": "int64"}},
+            "from": {
+                "required": False,
+                "schema": {"type": "integer", "format": "int64"},
+                "bound": "lower",
+                "timestamp": True,
+            },
+            "to": {
+                "required": False,
+                "schema": {"type": "integer", "format": "int64"},
+                "bound": "upper",
+                "timestamp": True,
+            },
             "limit": {
                 "required": False,
                 "schema": {"type": "integer", "default": 30, "minimum": 1, "maximum": 50},
@@ -341,6 +378,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
             "total": "totalCount",
             "limit": "limit",
             "offset": "skip",
+            "schema": "FormSubmissionPage",
         },
     },
     "list_bookings": {
@@ -350,8 +388,18 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": None,
         "path_params": {},
         "query": {
-            "from": {"required": False, "schema": {"type": "integer", "format": "int64"}},
-            "to": {"required": False, "schema": {"type": "integer", "format": "int64"}},
+            "from": {
+                "required": False,
+                "schema": {"type": "integer", "format": "int64"},
+                "bound": "lower",
+                "timestamp": True,
+            },
+            "to": {
+                "required": False,
+                "schema": {"type": "integer", "format": "int64"},
+                "bound": "upper",
+                "timestamp": True,
+            },
             "eventId": {"required": False, "schema": {"type": "integer"}},
             "limit": {
                 "required": False,
@@ -365,6 +413,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
             "total": "totalCount",
             "limit": "limit",
             "offset": "skip",
+            "schema": "BookingPage",
         },
     },
     "list_subscriber_lists": {
@@ -374,7 +423,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": None,
         "path_params": {},
         "query": {},
-        "answer": {"kind": "array"},
+        "answer": {"kind": "array", "schema": "SubscriberList"},
     },
     "create_subscriber_list": {
         "method": "POST",
@@ -383,7 +432,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": "SubscriberListInput",
         "path_params": {},
         "query": {},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "SubscriberList"},
     },
     "get_subscriber_list": {
         "method": "GET",
@@ -392,7 +441,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": None,
         "path_params": {"id": {"type": "integer"}},
         "query": {},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "SubscriberList"},
     },
     "update_subscriber_list": {
         "method": "PUT",
@@ -401,7 +450,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": "SubscriberListInput",
         "path_params": {"id": {"type": "integer"}},
         "query": {},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "SubscriberList"},
     },
     "delete_subscriber_list": {
         "method": "DELETE",
@@ -419,7 +468,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": None,
         "path_params": {},
         "query": {},
-        "answer": {"kind": "array"},
+        "answer": {"kind": "array", "schema": "Webhook"},
     },
     "create_webhook": {
         "method": "POST",
@@ -428,7 +477,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": "WebhookInput",
         "path_params": {},
         "query": {},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "Webhook"},
     },
     "delete_webhook": {
         "method": "DELETE",
