@@ -512,24 +512,31 @@ def _answer(
 ) -> dict[str, Any]:
     """The shape of an operation's 200 answer: `page` (the envelope, with its field and
     query parameter names), `array`, `object`, or `delete` (a DELETE: the record is gone);
-    and `schema`, the component schema (the model) of the envelope, of the object, or of
-    the array's items, when the answer is one."""
+    with the component schemas (models) of the answer (`schema`: the envelope or the
+    object) and of the records a page or array lists (`item_schema`), where they are
+    references."""
     if method == "delete":
         return {"kind": "delete"}
     answer: dict[str, Any]
-    if pagination is not None:
-        answer = {"kind": "page", **{key: pagination[key] for key in _PAGINATION_KEYS}}
-    else:
-        kind = "array" if "array" in _types(_ok_schema(document, op, where)) else "object"
-        answer = {"kind": kind}
     response = _resolve(document, op["responses"]["200"])
     schema = response["content"]["application/json"]["schema"]
-    if answer["kind"] == "array":
-        schema = schema.get("items", {})
-    name = _component_name(schema)
-    if name is not None:
-        answer["schema"] = name
+    if pagination is not None:
+        answer = {"kind": "page", **{key: pagination[key] for key in _PAGINATION_KEYS}}
+        items = _resolve(document, schema)["properties"][pagination["items"]]
+        names = {"schema": _component_name(schema), "item_schema": _item_name(document, items)}
+    elif "array" in _types(_ok_schema(document, op, where)):
+        answer = {"kind": "array"}
+        names = {"item_schema": _item_name(document, schema)}
+    else:
+        answer = {"kind": "object"}
+        names = {"schema": _component_name(schema)}
+    answer.update((key, name) for key, name in names.items() if name is not None)
     return answer
+
+
+def _item_name(document: Mapping[str, Any], array: Mapping[str, Any]) -> str | None:
+    """The component schema of an array schema's items, if they are a reference."""
+    return _component_name(_resolve(document, array).get("items", {}))
 
 
 def _component_name(schema: Mapping[str, Any]) -> str | None:

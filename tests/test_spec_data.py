@@ -236,7 +236,12 @@ def test_each_operation_has_its_route_for_the_sandbox() -> None:
         "schema": {"type": "integer", "default": 30, "minimum": 1, "maximum": 50},
     }
     assert route["query"]["created_at_min"]["schema"] == {"type": "integer", "format": "int64"}
-    assert route["answer"] == {"kind": "page", **PAGINATION, "schema": "ContactPage"}
+    assert route["answer"] == {
+        "kind": "page",
+        **PAGINATION,
+        "schema": "ContactPage",
+        "item_schema": "Contact",
+    }
     assert route["query"]["created_at_min"]["bound"] == "lower"
     assert route["query"]["created_at_min"]["timestamp"] is True
     assert "bound" not in route["query"]["limit"]
@@ -248,7 +253,10 @@ def test_each_operation_has_its_route_for_the_sandbox() -> None:
         "email": {"required": True, "schema": {"type": "string", "format": "email"}}
     }
     assert by_email["answer"] == {"kind": "object", "schema": "Contact"}
-    assert data.operation("list_webhooks").route["answer"] == {"kind": "array", "schema": "Webhook"}
+    assert data.operation("list_webhooks").route["answer"] == {
+        "kind": "array",
+        "item_schema": "Webhook",
+    }
     assert data.operation("delete_webhook").route["answer"] == {"kind": "delete"}
     assert data.operation("delete_webhook").route["path_params"] == {"id": {"type": "string"}}
     assert data.operation("update_contact").route["path_params"] == {"id": {"type": "integer"}}

@@ -16,8 +16,8 @@ from typing import Any, Final
 #: schema's name or None), path_params (name -> schema), query (name -> {required,
 #: schema, and also_sent_as, bound (lower | upper), timestamp (true) where the spec says
 #: so}), answer ({kind: page, items, total, limit, offset} | {kind: array | object |
-#: delete}, and schema: the model of the envelope, object or array items)}, in the order
-#: of openapi.yaml.
+#: delete}, with schema: the model of the envelope or object, and item_schema: the model
+#: of the records a page or array lists)}, in the order of openapi.yaml.
 ROUTES: Final[dict[str, dict[str, Any]]] = {
     "list_contacts": {
         "method": "GET",
@@ -51,6 +51,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
             "limit": "limit",
             "offset": "skip",
             "schema": "ContactPage",
+            "item_schema": "Contact",
         },
     },
     "create_contact": {
@@ -123,6 +124,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
             "limit": "limit",
             "offset": "skip",
             "schema": "MemberPage",
+            "item_schema": "Member",
         },
     },
     "create_member": {
@@ -186,7 +188,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": None,
         "path_params": {},
         "query": {},
-        "answer": {"kind": "array", "schema": "MemberGroup"},
+        "answer": {"kind": "array", "item_schema": "MemberGroup"},
     },
     "create_member_group": {
         "method": "POST",
@@ -246,6 +248,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
             "limit": "limit",
             "offset": "skip",
             "schema": "ProductPage",
+            "item_schema": "Product",
         },
     },
     "create_product": {
@@ -293,7 +296,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": None,
         "path_params": {},
         "query": {"parent": {"required": False, "schema": {"type": "integer"}}},
-        "answer": {"kind": "array", "schema": "Category"},
+        "answer": {"kind": "array", "item_schema": "Category"},
     },
     "list_orders": {
         "method": "GET",
@@ -327,6 +330,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
             "limit": "limit",
             "offset": "skip",
             "schema": "OrderPage",
+            "item_schema": "Order",
         },
     },
     "get_order": {
@@ -379,6 +383,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
             "limit": "limit",
             "offset": "skip",
             "schema": "FormSubmissionPage",
+            "item_schema": "FormSubmission",
         },
     },
     "list_bookings": {
@@ -414,6 +419,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
             "limit": "limit",
             "offset": "skip",
             "schema": "BookingPage",
+            "item_schema": "Booking",
         },
     },
     "list_subscriber_lists": {
@@ -423,7 +429,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": None,
         "path_params": {},
         "query": {},
-        "answer": {"kind": "array", "schema": "SubscriberList"},
+        "answer": {"kind": "array", "item_schema": "SubscriberList"},
     },
     "create_subscriber_list": {
         "method": "POST",
@@ -468,7 +474,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": None,
         "path_params": {},
         "query": {},
-        "answer": {"kind": "array", "schema": "Webhook"},
+        "answer": {"kind": "array", "item_schema": "Webhook"},
     },
     "create_webhook": {
         "method": "POST",
