@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import sys
 from datetime import UTC, datetime
 from typing import Final
 
@@ -22,6 +23,7 @@ __all__ = [
     "make_client",
     "parse_date",
     "redact",
+    "say",
 ]
 
 #: Exit codes: done; done, but not all is well (failed rows, drift, an export stopped
@@ -70,6 +72,12 @@ def make_client(args: argparse.Namespace, rate_limit: RateLimit | None = None) -
         user_agent=USER_AGENT,
         rate_limit=rate_limit,
     )
+
+
+def say(text: str) -> None:
+    """A line of the command's result, on stdout."""
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
 
 
 def redact(text: str, args: argparse.Namespace | None) -> str:

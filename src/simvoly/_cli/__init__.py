@@ -1,0 +1,116 @@
+"""The `simvoly` command (also `python -m simvoly`): bulk work and checks from a shell.
+
+    simvoly export contacts --format csv -o contacts.csv [--since 2025-01-01]
+    simvoly import contacts contacts.csv [--concurrency 8] [--dry-run]
+    simvoly webhooks send-test order_created --to http://localhost:8000/hooks --secret S
+    simvoly probe [--json]
+    simvoly sandbox serve --seed 42 [--drift]
+
+Arguments are parsed by argparse (the standard library: the command works on a plain
+`pip install simvoly`, with no extra). The key and site come from `SIMVOLY_API_KEY` and
+`SIMVOLY_SITE_URL`, or `--api-key`, `--site-url`, `--base-url`. Results go to stdout
+(or the `-o` file); progress goes to stderr, only when it is a terminal. An error is one
+line on stderr, `simvoly: error: ...`, never a traceback and never the key, with a
+non-zero exit code (`_common`: 1 when the work ran but not all is well, 2 when it could
+not run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import inspect
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from simvoly._exceptions import AuthenticationError, SimvolyError
+from simvoly._version import __version__
+
+from . import _export, _import, _probe, _send_test
+from ._common import FAILED, UNUSABLE, CommandError, redact
+
+__all__ = ["main"]
+
+#: Exit code of a command stopped by Ctrl-C (128 + SIGINT), as shells report it.
+INTERRUPTED = 130
+
+_EPILOG = """\
+`simvoly COMMAND --help` tells more. The key and site come from SIMVOLY_API_KEY and
+SIMVOLY_SITE_URL, or --api-key, --site-url, --base-url.
+
+Exit codes: 0 done; 1 done, but not all is well (rows that failed, drift, an export
+stopped partway, a receiver that refused); 2 the command could not run (arguments,
+credentials, files, network).
+"""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        outcome = args.run(args)
+        if inspect.iscoroutine(outcome):
+            outcome = asyncio.run(outcome)
+        code: int = outcome
+        return code
+    except KeyboardInterrupt:
+        _error(args, "interrupted")
+        return INTERRUPTED
+    except BrokenPipeError:  # `simvoly export ... | head`: the reader has all it wants
+        # Python flushes stdout again at exit; point it where that cannot fail.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return FAILED
+    except CommandError as error:
+        _error(args, str(error))
+        return error.code
+    except AuthenticationError as error:
+        _error(args, f"the API key was refused ({error.status_code}): {error.message}")
+        return UNUSABLE
+    except SimvolyError as error:
+        _error(args, str(error))
+        return UNUSABLE
+    except OSError as error:  # files, and the sandbox's port
+        _error(args, str(error))
+        return UNUSABLE
+    except Exception as error:  # noqa: BLE001 - the last resort: one line, no traceback
+        _error(args, f"unexpected {type(error).__name__} (a bug: please report it): {error}")
+        return UNUSABLE
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser of every command."""
+    parser = argparse.ArgumentParser(
+        prog="simvoly",
+        description="The Simvoly website API from a shell: exports, imports, webhook\n"
+        "tests, a drift probe, and a local sandbox.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"simvoly {__version__}")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    _export.add_parser(commands)
+    _import.add_parser(commands)
+    _send_test.add_parser(commands)
+    _probe.add_parser(commands)
+    _add_sandbox(commands)
+    return parser
+
+
+def _add_sandbox(commands: Any) -> None:
+    from simvoly.testing import _cli as sandbox_cli
+
+    sandbox = commands.add_parser(
+        "sandbox",
+        help="serve | demo: a local sandbox of the API (the simvoly[testing] extra)",
+        description="A local sandbox of the Simvoly website API (python -m simvoly.testing).",
+    )
+    sandbox_cli.add_commands(sandbox)
+    sandbox.set_defaults(run=sandbox_cli.run)
+
+
+def _error(args: argparse.Namespace, message: str) -> None:
+    sys.stderr.write(f"simvoly: error: {redact(message, args)}\n")
+    sys.stderr.flush()
