@@ -142,14 +142,21 @@ class _JsonLines:
 class _Csv:
     def __init__(self, stream: TextIO, model: type[Any]) -> None:
         self._columns = csv_columns(model)
+        # Objects flattened into columns: null or {} there leaves their columns empty.
+        self._objects = {c.rsplit(".", 1)[0] for c in self._columns if "." in c}
         self._writer = csv.writer(stream)
         self._writer.writerow([*self._columns, EXTRA_COLUMN])
 
     def write(self, record: Mapping[str, Any]) -> None:
         cells = flatten(record)
         row = [cells.pop(column, "") for column in self._columns]
-        extra = json.dumps(cells, ensure_ascii=False, separators=(",", ":")) if cells else ""
-        self._writer.writerow([*row, extra])
+        extra = {
+            name: cell
+            for name, cell in cells.items()
+            if name not in self._objects or cell not in ("", "{}")
+        }
+        text = json.dumps(extra, ensure_ascii=False, separators=(",", ":")) if extra else ""
+        self._writer.writerow([*row, text])
 
 
 def csv_columns(model: type[Any], prefix: str = "") -> list[str]:

@@ -6,7 +6,7 @@
 - Rows are read in the API's field names, as `simvoly export` writes them: JSON lines as
   they are; CSV cells by the request body's schema (text, integers, numbers,
   `true`/`false`, JSON for lists and objects, dotted names for nested fields). An empty
-  cell sends nothing (an import never blanks a field). Columns the request body does not
+  cell, or a null, sends nothing (an import never blanks a field). Columns the request body does not
   have (`id`, `createdOn`, ...) are left out, and named once.
 - Every row is checked first, against the request body's schema in openapi.yaml (the
   sandbox's own checks, from the generated tables): a bad row is reported, and never
@@ -36,7 +36,7 @@ import attrs
 
 from simvoly._call import Call
 from simvoly._client import AsyncSimvoly
-from simvoly._exceptions import APIStatusError, AuthenticationError, SimvolyError
+from simvoly._exceptions import AuthenticationError, SimvolyError
 from simvoly._limiter import RateLimit
 from simvoly._operation import Operation
 from simvoly.testing._errors import ApiError
@@ -136,7 +136,9 @@ async def _send(
 ) -> list[_Row]:
     """Send every valid row; the rows that failed, with why."""
     queue: asyncio.Queue[_Row | None] = asyncio.Queue(maxsize=concurrency * 2)
-    busy: dict[Any, asyncio.Event] = {}
+    # Rows with the same key wait for each other; asyncio.Lock is first come, first served,
+    # and a worker takes its row and queues for the row's lock without yielding between.
+    locks: dict[str, tuple[asyncio.Lock, list[int]]] = {}
     failed: list[_Row] = []
     key = op.upsert_by or ""
     params = dict(op.upsert_query or {})
@@ -145,41 +147,39 @@ async def _send(
         while (row := await queue.get()) is not None:
             body = row.body or {}
             same = str(body[key]).casefold()
-            while same in busy:  # an earlier row with this key is in flight
-                await busy[same].wait()
-            busy[same] = event = asyncio.Event()
+            lock, users = locks.setdefault(same, (asyncio.Lock(), [0]))
+            users[0] += 1
             try:
-                request = {"url": op.path, "params": params, "json": body}
-                await client._send(Call.of(op, request, _keep))
+                async with lock:
+                    request = {"url": op.path, "params": params, "json": body}
+                    await client._send(Call.of(op, request, _keep))
                 progress.advance(1)
             except AuthenticationError:
                 raise
             except (SimvolyError, ValueError) as error:
-                failed.append(attrs.evolve(row, problem=_why(error)))
+                failed.append(attrs.evolve(row, problem=str(error)))
                 progress.advance(1, failed=1)
             finally:
-                del busy[same]
-                event.set()
+                users[0] -= 1
+                if not users[0]:
+                    del locks[same]
 
-    async with asyncio.TaskGroup() as group:
-        for _ in range(concurrency):
-            group.create_task(worker())
-        for row in source.rows():
-            if row.problem is None:
-                await queue.put(row)
-        for _ in range(concurrency):
-            await queue.put(None)
+    try:
+        async with asyncio.TaskGroup() as group:
+            for _ in range(concurrency):
+                group.create_task(worker())
+            for row in source.rows():
+                if row.problem is None:
+                    await queue.put(row)
+            for _ in range(concurrency):
+                await queue.put(None)
+    except ExceptionGroup as errors:  # a refused key: say it once, not per task
+        raise errors.exceptions[0] from None
     return failed
 
 
 def _keep(data: Any, strict: bool) -> Any:
     return data
-
-
-def _why(error: Exception) -> str:
-    if isinstance(error, APIStatusError):
-        return f"HTTP {error.status_code}: {error.message}"
-    return str(error)
 
 
 class _Source:
@@ -265,7 +265,17 @@ def _object(text: str) -> dict[str, Any]:
         raise ApiError(400, f"not JSON ({error})") from None
     if not isinstance(document, dict):
         raise ApiError(400, "not a JSON object")
-    return document
+    return _without_nulls(document)
+
+
+def _without_nulls(document: dict[str, Any]) -> dict[str, Any]:
+    """`document` without its nulls: like an empty cell, a null sends nothing (an export
+    has them where the API answers null for empty)."""
+    return {
+        name: _without_nulls(value) if isinstance(value, dict) else value
+        for name, value in document.items()
+        if value is not None
+    }
 
 
 def _report(args: argparse.Namespace, source: _Source, failures: list[_Row]) -> None:
@@ -288,8 +298,10 @@ def _report(args: argparse.Namespace, source: _Source, failures: list[_Row]) -> 
         else:
             for row in failures:
                 try:
-                    document = {**_object(row.raw)}
-                except ApiError:
+                    document = json.loads(row.raw)
+                except ValueError:
+                    document = None
+                if not isinstance(document, dict):  # kept as text, to fix by hand
                     document = {"line": row.raw}
                 document[ERROR_COLUMN] = f"line {row.line}: {row.problem}"
                 stream.write(json.dumps(document, ensure_ascii=False) + "\n")

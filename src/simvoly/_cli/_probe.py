@@ -33,7 +33,6 @@ from simvoly._call import Call
 from simvoly._client import AsyncSimvoly
 from simvoly._exceptions import (
     APIConnectionError,
-    APIStatusError,
     AuthenticationError,
     SimvolyError,
 )
@@ -158,7 +157,7 @@ async def _read(
     except (AuthenticationError, APIConnectionError):
         raise  # every other read would fail alike: the probe cannot run
     except SimvolyError as error:
-        report.answers.append(Answer(op.id, None, _why(error)))
+        report.answers.append(Answer(op.id, None, str(error)))
         return _FAILED
     finally:
         progress.advance(1)
@@ -166,12 +165,6 @@ async def _read(
 
 def _decoded(data: Any, strict: bool) -> Any:
     return data
-
-
-def _why(error: SimvolyError) -> str:
-    if isinstance(error, APIStatusError):
-        return f"HTTP {error.status_code}: {error.message}"
-    return str(error)
 
 
 async def _read_one(

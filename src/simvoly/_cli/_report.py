@@ -93,7 +93,7 @@ class FilterCheck:
         cls, operation: str, parameter: str, name: str, unfiltered: int, error: SimvolyError
     ) -> FilterCheck:
         if isinstance(error, APIStatusError) and 400 <= error.status_code < 500:
-            why = f"refused the value (HTTP {error.status_code}: {error.message})"
+            why = f"refused the value: {error}"
             return cls(operation, parameter, name, None, unfiltered, "honoured", why)
         return cls(operation, parameter, name, None, unfiltered, "cannot tell", str(error))
 
