@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from simvoly._cli._export import EXTRA_COLUMN, csv_columns
+from simvoly._cli._export import EXTRA_COLUMN, csv_columns, flatten
 from simvoly.models import Member
 from simvoly.testing import Sandbox
 
@@ -182,3 +182,24 @@ def test_an_export_stopped_by_an_error_keeps_what_it_wrote(
     )
     lines = target.read_text().splitlines()
     assert [json.loads(line) for line in lines] == stored(seeded.store.orders.values())[:50]
+
+
+def test_flatten_dots_objects_and_writes_lists_and_scalars_as_cells() -> None:
+    record = {
+        "a": {"b": {"c": 1}, "d": None, "e": {}},
+        "l": [1, {"x": "é"}],
+        "t": True,
+        "f": False,
+        "n": 1.5,
+        "s": "text",
+    }
+    assert flatten(record) == {
+        "a.b.c": "1",
+        "a.d": "",
+        "a.e": "{}",
+        "l": '[1,{"x":"é"}]',
+        "t": "true",
+        "f": "false",
+        "n": "1.5",
+        "s": "text",
+    }

@@ -169,9 +169,7 @@ def test_products_upsert_by_url_with_the_query_that_makes_them_upsert(
         result = cli("import", "products", str(source), "--base-url", url)
     assert result.code == 1
     assert [p["title"] for p in sandbox.store.products.values()] == ["Oak door"]
-    assert all(
-        r.query == {"update_existing_product_by_url": "true"} for r in sandbox.requests
-    )
+    assert all(r.query == {"update_existing_product_by_url": "true"} for r in sandbox.requests)
     failed = json.loads((tmp_path / "products.failed.jsonl").read_text())
     assert failed["error"] == "line 3: url is required: rows are matched by it"
 
@@ -218,8 +216,7 @@ def test_nested_columns_are_read_by_dotted_name(cli: Any, tmp_path: Path) -> Non
     sandbox = Sandbox(KEY)
     source = tmp_path / "p.csv"
     source.write_text(
-        "type,title,url,subscription.period,subscription.nope,price\n"
-        "membership,Club,club,3,x,9.5\n"
+        "type,title,url,subscription.period,subscription.nope,price\nmembership,Club,club,3,x,9.5\n"
     )
     with serving(sandbox) as url:
         result = cli("import", "products", str(source), "--base-url", url)
@@ -227,3 +224,19 @@ def test_nested_columns_are_read_by_dotted_name(cli: Any, tmp_path: Path) -> Non
     assert "left out: price, subscription.nope" in result.err
     (product,) = sandbox.store.products.values()
     assert product["subscription"]["period"] == 3
+
+
+def test_cells_that_cannot_be_read_are_reported(cli: Any, tmp_path: Path) -> None:
+    source = tmp_path / "c.csv"
+    source.write_text(
+        "email,tags,subscribed,subscriberLists\n"
+        "a@example.com,not json,,\n"
+        "b@example.com,,maybe,\n"
+        "c@example.com,,,[1]\n"
+    )
+    result = cli("import", "contacts", str(source), "--dry-run")
+    assert result.out == "Checked 3 rows: 1 valid, 2 not.\n"
+    assert (tmp_path / "c.failed.csv").read_text().splitlines()[1:] == [
+        'a@example.com,not json,,,"line 2: tags must be JSON, e.g. [""a"", ""b""]"',
+        "b@example.com,,maybe,,line 3: subscribed must be true or false",
+    ]

@@ -104,16 +104,23 @@ def test_a_refused_key_is_one_line_and_exit_2(cli: Any, monkeypatch: Any) -> Non
 def test_a_failed_read_is_reported_and_exits_2(cli: Any, seeded: Sandbox, base_url: str) -> None:
     seeded.faults.status(403, operation="list_orders", times=None)
     seeded.faults.status(404, operation="get_member_group", times=None)
+    seeded.faults.status(403, operation="list_members", times=None)
     result = cli("probe", "--json", "--base-url", base_url)
     assert result.code == 2
     report = json.loads(result.out)
     assert report["result"] == "error"
     assert report["failed"] == [
+        {"operation": "list_members", "records": None, "note": "Forbidden (HTTP 403)"},
         {"operation": "list_orders", "records": None, "note": "Forbidden (HTTP 403)"},
         {"operation": "get_member_group", "records": None, "note": "Not Found (HTTP 404)"},
     ]
     skipped = {answer["operation"]: answer["note"] for answer in report["skipped"]}
-    assert skipped == {"get_order": "skipped: no orders record listed to read it by (id)"}
+    assert skipped == {
+        "get_member_by_email": "skipped: no members record listed to read it by (email)",
+        "get_member": "skipped: no members record listed to read it by (id)",
+        "get_order": "skipped: no orders record listed to read it by (id)",
+    }
+    assert report["member_filter"] == []  # the list failed: nothing to filter
     assert "get_order" not in report["reads"]
     text = cli("probe", "--base-url", base_url).out
     assert "  list_orders: Forbidden (HTTP 403)" in text
@@ -145,3 +152,23 @@ def test_a_filter_name_whose_value_is_refused_is_honoured(
         ("groupId", "honoured", "refused the value: no such group (HTTP 400)"),
         ("group_id", "cannot tell", "Not Implemented (HTTP 501)"),
     ]
+
+
+def test_answers_of_the_wrong_shape_are_drift(cli: Any, seeded: Sandbox, base_url: str) -> None:
+    seeded.faults.status(200, body={"groups": []}, operation="list_member_groups", times=None)
+    no_total = {"items": [], "limit": 50, "skip": 0}
+    seeded.faults.status(200, body=no_total, operation="list_products", times=None)
+    result = cli("probe", "--json", "--base-url", base_url)
+    assert result.code == 1
+    report = json.loads(result.out)
+    assert {(d["model"], d["field"], d["kind"], d["got"]) for d in report["drift"]} == {
+        ("list[MemberGroup]", "", "type", "object"),
+        ("ProductPage", "totalCount", "missing", "missing"),
+    }
+    products = next(p for p in report["page_size"] if p["operation"] == "list_products")
+    assert products == {
+        "operation": "list_products", "asked": 50, "got": 0, "total": None, "capped": None,
+    }  # fmt: skip
+    assert "get_member_group" in {answer["operation"] for answer in report["skipped"]}
+    text = cli("probe", "--base-url", base_url).out
+    assert "  list[MemberGroup]\n    (the record)         wrong type: expected array" in text

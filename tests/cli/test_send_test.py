@@ -37,13 +37,13 @@ class Receiver:
                 break
         headers = {k.decode(): v.decode() for k, v in scope["headers"]}
         self.headers.append(headers)
+        answer: dict[str, Any]
         try:
             self.events.append(unwrap(body, headers, self.secret))
             status, answer = 200, {"ok": True}
         except WebhookError as error:
-            status, answer = (401 if "signature" in str(error).lower() else 400), {
-                "error": str(error)
-            }
+            status = 401 if "signature" in str(error).lower() else 400
+            answer = {"error": str(error)}
         payload = json.dumps(answer).encode()
         await send({"type": "http.response.start", "status": status, "headers": []})
         await send({"type": "http.response.body", "body": payload})
@@ -124,13 +124,14 @@ def test_a_long_answer_is_cut(cli: Any) -> None:
         (["--to", "http://localhost:1/h"], "no secret: pass --secret"),
         (["--to", "http://localhost:1/h", "--secret", "s", "--unsigned"], "pass --secret (or set"),
         (["--to", "ftp://localhost/h", "--secret", "s"], "--to must be an http(s) URL"),
-        (["--to", "https://hooks.example.com/h", "--secret", "s"], "hooks.example.com is not this machine"),
+        (
+            ["--to", "https://hooks.example.com/h", "--secret", "s"],
+            "hooks.example.com is not this machine",
+        ),
         (["--to", "http://127.0.0.1:9/h", "--secret", "s"], "http://127.0.0.1:9/h: ConnectError"),
     ],
 )
-def test_refusals_and_failures_are_one_line(
-    cli: Any, arguments: list[str], message: str
-) -> None:
+def test_refusals_and_failures_are_one_line(cli: Any, arguments: list[str], message: str) -> None:
     result = cli("webhooks", "send-test", "order_created", *arguments)
     assert result.code == 2
     assert result.err.startswith(f"simvoly: error: {message}")

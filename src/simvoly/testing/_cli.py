@@ -106,6 +106,12 @@ async def _serve(sandbox: Sandbox, host: str, port: int) -> None:
             f"  SIMVOLY_API_KEY={_shown_key(sandbox.api_key)}\n"
             f"  {len(sandbox.store.contacts)} contacts, {len(sandbox.store.products)} "
             f"products, {len(sandbox.store.orders)} orders. Ctrl-C stops.\n"
+            + (
+                "  --drift: answers drift from the spec as real servers' do (simvoly probe "
+                "reports each way).\n"
+                if sandbox.app.drift is not None
+                else ""
+            )
         )
         await running.wait()
 
