@@ -80,7 +80,7 @@ async def run(args: argparse.Namespace) -> int:
         else:
             say(notice)
         report = await probe(client)
-    say(json.dumps(report.to_json(), indent=2) if args.json else report.text())
+    say(json.dumps(report.to_json(), indent=2) if args.json else "\n" + report.text())
     return report.exit_code()
 
 
