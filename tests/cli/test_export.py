@@ -154,6 +154,7 @@ def test_dates_take_times_and_seconds(cli: Any, seeded: Sandbox, base_url: str) 
         (["members", "--since", "2025-01-01"], "members cannot be filtered by date"),
         (["orders", "--since", "yesterday"], "not a date: 'yesterday'"),
         (["orders", "--since", "2025-02-01", "--until", "2025-01-01"], "--since is after"),
+        (["orders", "--concurrency", "0"], "concurrency must be an integer >= 1, got 0"),
     ],
 )
 def test_bad_dates_are_one_line_before_any_request(

@@ -86,7 +86,8 @@ def _failure(args: argparse.Namespace, error: Exception) -> int:
         return error.code
     if isinstance(error, AuthenticationError):
         _error(args, f"the API key was refused ({error.status_code}): {error.message}")
-    elif isinstance(error, SimvolyError | OSError):  # OSError: files, the sandbox's port
+    elif isinstance(error, SimvolyError | OSError | ValueError):
+        # OSError: files, the sandbox's port; ValueError: an argument the SDK refused.
         _error(args, str(error))
     else:
         _error(args, f"unexpected {type(error).__name__} (a bug: please report it): {error}")
