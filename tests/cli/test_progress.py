@@ -86,10 +86,11 @@ def test_nothing_when_not_a_terminal() -> None:
     assert progress.done == 20  # still counted
 
 
-def tmux(server: str, *arguments: str, check: bool = True) -> str:
-    """Run a tmux command on a server of the test's own (`-L`), without a config file."""
+def tmux(server: Path, *arguments: str, check: bool = True) -> str:
+    """Run a tmux command on a server of the test's own (its socket in the test's
+    directory), without a config file."""
     done = subprocess.run(  # noqa: S603 - tmux, with the test's own arguments
-        [TMUX or "tmux", "-L", server, "-f", "/dev/null", *arguments],
+        [TMUX or "tmux", "-S", str(server), "-f", "/dev/null", *arguments],
         check=check,
         capture_output=True,
         text=True,
@@ -102,14 +103,14 @@ def tmux(server: str, *arguments: str, check: bool = True) -> str:
 def test_an_export_in_a_real_terminal(tmp_path: Path) -> None:
     sandbox = Sandbox(KEY, seed=7)
     sandbox.faults.latency(0.05)  # pages take a while: the line is redrawn as they come
-    server = f"simvoly-test-{os.getpid()}"
+    server = tmp_path / "tmux.socket"
     target = tmp_path / "contacts.csv"
     with serving(sandbox) as url:
         command = shlex.join(
             [sys.executable, "-m", "simvoly", "export", "contacts", "--format", "csv",
              "-o", str(target), "--concurrency", "1", "--base-url", url]
         )  # fmt: skip
-        signal = shlex.join([TMUX or "tmux", "-L", server, "wait-for", "-S", "exported"])
+        signal = shlex.join([TMUX or "tmux", "-S", str(server), "wait-for", "-S", "exported"])
         # `cat` keeps the pane (and what it shows) until the server is killed below.
         try:
             tmux(server, "new-session", "-d", "-x", "250", "-y", "10",
