@@ -22,13 +22,17 @@ templates wrote from them. Nothing is guessed from names or prose.
   these names too, where sources disagree on the name the server reads.
 - `x-simvoly-empty-object-is-absent: true` (an object property): the server sends `{}`
   to mean "none"; it reads as absent, not as a record missing its required fields.
+- `x-simvoly-bound: lower | upper` (a query parameter): the inclusive lower or upper
+  bound of the list's range filter (at most one of each per operation); `simvoly export
+  --since/--until` map to them.
 
 A missing or malformed extension stops `make generate` with a message naming where it is.
 
 The sandbox's tables (`sandbox_tables.py`) come from here too: each operation's route,
 parameters and answer shape (`Operation.route`), the request body schemas resolved into
 plain JSON-Schema-like dicts (`SpecData.bodies`) and the enums (`SpecData.enums`). The
-wheel has no YAML parser, so the sandbox reads these Python literals, not openapi.yaml.
+wheel has no YAML parser, so the sandbox reads these Python literals, not openapi.yaml;
+so does the `simvoly` command (answer models, date filters, request body checks).
 """
 
 from __future__ import annotations
@@ -54,9 +58,11 @@ _KNOWN = frozenset(
         "x-simvoly-secret",
         "x-simvoly-also-sent-as",
         "x-simvoly-empty-object-is-absent",
+        "x-simvoly-bound",
     }
 )
 _PAGINATION_KEYS = ("items", "total", "limit", "offset")
+_BOUNDS = ("lower", "upper")
 
 
 class SpecError(Exception):
@@ -104,6 +110,10 @@ class SpecData:
         self.resources = _resources(document)
         self.operations = {op.id: op for res in self.resources for op in res.operations}
         self.webhooks = _webhooks(document)
+        #: topic -> the first example of its model: the body `simvoly webhooks send-test` sends.
+        self.webhook_examples = {
+            topic: _example(document, model, f"webhook {topic}") for topic, model in self.webhooks
+        }
         #: Every request body schema, by component name, resolved (see `plain_schema`).
         self.bodies = {
             op.body_schema: plain_schema(
@@ -275,6 +285,7 @@ def _operations(
             if len(op_tags) != 1 or op_tags[0] not in tags:
                 raise SpecError(f"{where} must have exactly one of the declared tags")
             parameters = tuple(shared + [_resolve(document, p) for p in op.get("parameters", [])])
+            _check_bounds(parameters, where)
             pagination = _pagination(document, op, parameters, where)
             yield Operation(
                 id=op_id,
@@ -317,6 +328,21 @@ def _query_aliases(
             )
         aliases[name] = tuple(others)
     return aliases
+
+
+def _check_bounds(parameters: tuple[Mapping[str, Any], ...], where: str) -> None:
+    """`x-simvoly-bound` sits on query parameters, one lower and one upper at most."""
+    seen: list[str] = []
+    for parameter in parameters:
+        bound = parameter.get("x-simvoly-bound")
+        if bound is None:
+            continue
+        if parameter.get("in") != "query" or bound not in _BOUNDS or bound in seen:
+            raise SpecError(
+                f"{where}: x-simvoly-bound on {parameter['name']!r} must be 'lower' or "
+                "'upper', on a query parameter, one of each per operation"
+            )
+        seen.append(bound)
 
 
 def _query_names(parameters: tuple[Mapping[str, Any], ...]) -> set[str]:
@@ -403,11 +429,10 @@ def _body_schema(op: Mapping[str, Any], where: str) -> str | None:
     body = op.get("requestBody")
     if body is None:
         return None
-    ref = body.get("content", {}).get("application/json", {}).get("schema", {}).get("$ref", "")
-    prefix = "#/components/schemas/"
-    if not ref.startswith(prefix):
+    name = _component_name(body.get("content", {}).get("application/json", {}).get("schema", {}))
+    if name is None:
         raise SpecError(f"{where}: the request body must be a $ref to a component schema")
-    return str(ref.removeprefix(prefix))
+    return name
 
 
 def _types(schema: Mapping[str, Any]) -> list[str]:
@@ -468,6 +493,10 @@ def _route(
                 }
                 if "x-simvoly-also-sent-as" in parameter:
                     entry["also_sent_as"] = parameter["x-simvoly-also-sent-as"]
+                if "x-simvoly-bound" in parameter:
+                    entry["bound"] = parameter["x-simvoly-bound"]
+                if _is_timestamp(_resolve(document, parameter.get("schema", {}))):
+                    entry["timestamp"] = True
                 found[name] = entry
         return found
 
@@ -487,13 +516,39 @@ def _answer(
     where: str,
 ) -> dict[str, Any]:
     """The shape of an operation's 200 answer: `page` (the envelope, with its field and
-    query parameter names), `array`, `object`, or `delete` (a DELETE: the record is gone)."""
+    query parameter names), `array`, `object`, or `delete` (a DELETE: the record is gone);
+    with the component schemas (models) of the answer (`schema`: the envelope or the
+    object) and of the records a page or array lists (`item_schema`), where they are
+    references."""
     if method == "delete":
         return {"kind": "delete"}
+    answer: dict[str, Any]
+    response = _resolve(document, op["responses"]["200"])
+    schema = response["content"]["application/json"]["schema"]
     if pagination is not None:
-        return {"kind": "page", **{key: pagination[key] for key in _PAGINATION_KEYS}}
-    kind = "array" if "array" in _types(_ok_schema(document, op, where)) else "object"
-    return {"kind": kind}
+        answer = {"kind": "page", **{key: pagination[key] for key in _PAGINATION_KEYS}}
+        items = _resolve(document, schema)["properties"][pagination["items"]]
+        names = {"schema": _component_name(schema), "item_schema": _item_name(document, items)}
+    elif "array" in _types(_ok_schema(document, op, where)):
+        answer = {"kind": "array"}
+        names = {"item_schema": _item_name(document, schema)}
+    else:
+        answer = {"kind": "object"}
+        names = {"schema": _component_name(schema)}
+    answer.update((key, name) for key, name in names.items() if name is not None)
+    return answer
+
+
+def _item_name(document: Mapping[str, Any], array: Mapping[str, Any]) -> str | None:
+    """The component schema of an array schema's items, if they are a reference."""
+    return _component_name(_resolve(document, array).get("items", {}))
+
+
+def _component_name(schema: Mapping[str, Any]) -> str | None:
+    """The name of the component schema `schema` refers to, if it is a reference."""
+    ref = schema.get("$ref", "")
+    prefix = "#/components/schemas/"
+    return str(ref.removeprefix(prefix)) if ref.startswith(prefix) else None
 
 
 def plain_schema(
@@ -534,6 +589,15 @@ def plain_schema(
     if "items" in node:
         plain["items"] = plain_schema(document, node["items"], f"{where}[]", refs)
     return plain
+
+
+def _example(document: Mapping[str, Any], name: str, where: str) -> Any:
+    """The first example of the component schema `name`."""
+    schema = document["components"]["schemas"][name]
+    examples = schema.get("examples") or ([schema["example"]] if "example" in schema else [])
+    if not examples:
+        raise SpecError(f"{where}: its model {name} has no example (send-test sends it)")
+    return examples[0]
 
 
 def _webhooks(document: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:

@@ -89,6 +89,23 @@ def alias(value: Any) -> Edit:
     return edit
 
 
+def bound(name: str, value: str) -> Edit:
+    def edit(document: dict[str, Any]) -> None:
+        for parameter in op(document, "/bookings", "get")["parameters"]:
+            if parameter.get("name") == name:
+                parameter["x-simvoly-bound"] = value
+
+    return edit
+
+
+def bound_on_path(document: dict[str, Any]) -> None:
+    document["paths"]["/orders/{id}"]["parameters"][0]["x-simvoly-bound"] = "lower"
+
+
+def no_example(document: dict[str, Any]) -> None:
+    document["components"]["schemas"]["Booking"].pop("examples")
+
+
 def extra_tag(document: dict[str, Any]) -> None:
     document["tags"].append({"name": "Empty", "x-simvoly-resource": "empty"})
 
@@ -188,6 +205,10 @@ BROKEN: dict[str, tuple[Edit, str]] = {
     "secret value": (param_schema("CreatedAtMin", "x-simvoly-secret", "yes"), "on strings only"),
     "secret type": (param_schema("CreatedAtMin", "x-simvoly-secret", True), "on strings only"),
     "alias not a list": (alias("group_id"), "must be a list of other names"),
+    "bound value": (bound("from", "start"), "must be 'lower' or 'upper'"),
+    "bound twice": (bound("to", "lower"), "one of each per operation"),
+    "bound on a path parameter": (bound_on_path, "on a query parameter"),
+    "webhook without example": (no_example, "its model Booking has no example"),
     "alias of itself": (alias(["groupId"]), "must be a list of other names"),
     "no webhooks": (no_webhooks, "no webhooks section"),
     "webhook method": (webhook_without_post, "only POST"),
@@ -223,17 +244,55 @@ def test_each_operation_has_its_route_for_the_sandbox() -> None:
         "schema": {"type": "integer", "default": 30, "minimum": 1, "maximum": 50},
     }
     assert route["query"]["created_at_min"]["schema"] == {"type": "integer", "format": "int64"}
-    assert route["answer"] == {"kind": "page", **PAGINATION}
+    assert route["answer"] == {
+        "kind": "page",
+        **PAGINATION,
+        "schema": "ContactPage",
+        "item_schema": "Contact",
+    }
+    assert route["query"]["created_at_min"]["bound"] == "lower"
+    assert route["query"]["created_at_min"]["timestamp"] is True
+    assert "bound" not in route["query"]["limit"]
+    assert "timestamp" not in route["query"]["limit"]
+    bookings = data.operation("list_bookings").route["query"]
+    assert (bookings["from"]["bound"], bookings["to"]["bound"]) == ("lower", "upper")
     by_email = data.operation("get_contact_by_email").route
     assert by_email["query"] == {
         "email": {"required": True, "schema": {"type": "string", "format": "email"}}
     }
-    assert by_email["answer"] == {"kind": "object"}
-    assert data.operation("list_webhooks").route["answer"] == {"kind": "array"}
+    assert by_email["answer"] == {"kind": "object", "schema": "Contact"}
+    assert data.operation("list_webhooks").route["answer"] == {
+        "kind": "array",
+        "item_schema": "Webhook",
+    }
     assert data.operation("delete_webhook").route["answer"] == {"kind": "delete"}
     assert data.operation("delete_webhook").route["path_params"] == {"id": {"type": "string"}}
     assert data.operation("update_contact").route["path_params"] == {"id": {"type": "integer"}}
     assert data.operation("update_contact").route["body"] == "ContactInput"
+
+
+def test_an_answer_without_a_component_schema_has_none() -> None:
+    def inline_answer(document: dict[str, Any]) -> None:
+        response = op(document, "/member-groups", "get")["responses"]["200"]
+        response["content"]["application/json"]["schema"] = {"type": "array", "items": {}}
+
+    route = SpecData(edited(inline_answer)).operation("list_member_groups").route
+    assert route["answer"] == {"kind": "array"}
+
+
+def test_each_webhook_topic_has_the_first_example_of_its_model() -> None:
+    data = SpecData(SPEC)
+    schemas = SPEC["components"]["schemas"]
+    assert data.webhook_examples == {
+        topic: schemas[model]["examples"][0] for topic, model in data.webhooks
+    }
+
+    def single_example(document: dict[str, Any]) -> None:
+        product = document["components"]["schemas"]["Product"]
+        product["example"] = product.pop("examples")[0]
+
+    one = SpecData(edited(single_example)).webhook_examples["product_created"]
+    assert one == schemas["Product"]["examples"][0]
 
 
 def test_request_bodies_are_resolved_into_plain_schemas() -> None:

@@ -63,6 +63,7 @@ __all__ = [
     "fields_of",
     "json_type",
     "list_of",
+    "model_in",
     "model_of",
     "read",
     "read_list",
@@ -267,6 +268,11 @@ class _Model(Kind):
 def model_of(cls: type[Any]) -> Kind:
     """A field holding an object read by the generated model `cls`."""
     return _Model(cls)
+
+
+def model_in(kind: Kind) -> type[Any] | None:
+    """The generated model a field of this kind holds, if it holds one object."""
+    return kind.cls if isinstance(kind, _Model) else None
 
 
 class _List(Kind):

@@ -1,6 +1,7 @@
 """The sandbox's tables: what `simvoly.testing` knows of openapi.yaml, as Python literals.
 
-The wheel ships no openapi.yaml and no YAML parser, so the sandbox reads these instead:
+The wheel ships no openapi.yaml and no YAML parser, so the sandbox (and the `simvoly`
+command, for the shapes of answers and the date filters of lists) reads these instead:
 each operation's route, parameters and answer shape, the request body schemas and the
 enums. Schemas are plain JSON-Schema-like dicts, their references inlined: `type` (one
 name, or absent: anything), `nullable`, `properties` and `required`, `items`, `enum`,
@@ -13,8 +14,10 @@ from typing import Any, Final
 
 #: operationId -> {method, path, resource (the client attribute), body (the request body
 #: schema's name or None), path_params (name -> schema), query (name -> {required,
-#: schema}), answer ({kind: page, items, total, limit, offset} | {kind: array | object |
-#: delete})}, in the order of openapi.yaml.
+#: schema, and also_sent_as, bound (lower | upper), timestamp (true) where the spec says
+#: so}), answer ({kind: page, items, total, limit, offset} | {kind: array | object |
+#: delete}, with schema: the model of the envelope or object, and item_schema: the model
+#: of the records a page or array lists)}, in the order of openapi.yaml.
 ROUTES: Final[dict[str, dict[str, Any]]] = {
     "list_contacts": {
         "method": "GET",
@@ -23,8 +26,18 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": None,
         "path_params": {},
         "query": {
-            "created_at_min": {"required": False, "schema": {"type": "integer", "format": "int64"}},
-            "created_at_max": {"required": False, "schema": {"type": "integer", "format": "int64"}},
+            "created_at_min": {
+                "required": False,
+                "schema": {"type": "integer", "format": "int64"},
+                "bound": "lower",
+                "timestamp": True,
+            },
+            "created_at_max": {
+                "required": False,
+                "schema": {"type": "integer", "format": "int64"},
+                "bound": "upper",
+                "timestamp": True,
+            },
             "limit": {
                 "required": False,
                 "schema": {"type": "integer", "default": 30, "minimum": 1, "maximum": 50},
@@ -37,6 +50,8 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
             "total": "totalCount",
             "limit": "limit",
             "offset": "skip",
+            "schema": "ContactPage",
+            "item_schema": "Contact",
         },
     },
     "create_contact": {
@@ -46,7 +61,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": "ContactInput",
         "path_params": {},
         "query": {},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "Contact"},
     },
     "get_contact_by_email": {
         "method": "GET",
@@ -55,7 +70,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": None,
         "path_params": {},
         "query": {"email": {"required": True, "schema": {"type": "string", "format": "email"}}},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "Contact"},
     },
     "get_contact": {
         "method": "GET",
@@ -64,7 +79,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": None,
         "path_params": {"id": {"type": "integer"}},
         "query": {},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "Contact"},
     },
     "update_contact": {
         "method": "PUT",
@@ -73,7 +88,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": "ContactInput",
         "path_params": {"id": {"type": "integer"}},
         "query": {},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "Contact"},
     },
     "delete_contact": {
         "method": "DELETE",
@@ -108,6 +123,8 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
             "total": "totalCount",
             "limit": "limit",
             "offset": "skip",
+            "schema": "MemberPage",
+            "item_schema": "Member",
         },
     },
     "create_member": {
@@ -117,7 +134,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": "MemberInput",
         "path_params": {},
         "query": {},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "Member"},
     },
     "get_member_by_email": {
         "method": "GET",
@@ -126,7 +143,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": None,
         "path_params": {},
         "query": {"email": {"required": True, "schema": {"type": "string", "format": "email"}}},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "Member"},
     },
     "start_member_session": {
         "method": "POST",
@@ -135,7 +152,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": "MemberSessionInput",
         "path_params": {},
         "query": {},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "MemberSession"},
     },
     "get_member": {
         "method": "GET",
@@ -144,7 +161,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": None,
         "path_params": {"id": {"type": "integer"}},
         "query": {},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "Member"},
     },
     "update_member": {
         "method": "PUT",
@@ -153,7 +170,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": "MemberInput",
         "path_params": {"id": {"type": "integer"}},
         "query": {},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "Member"},
     },
     "delete_member": {
         "method": "DELETE",
@@ -171,7 +188,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": None,
         "path_params": {},
         "query": {},
-        "answer": {"kind": "array"},
+        "answer": {"kind": "array", "item_schema": "MemberGroup"},
     },
     "create_member_group": {
         "method": "POST",
@@ -180,7 +197,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": "MemberGroupInput",
         "path_params": {},
         "query": {},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "MemberGroup"},
     },
     "get_member_group": {
         "method": "GET",
@@ -189,7 +206,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": None,
         "path_params": {"id": {"type": "integer"}},
         "query": {},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "MemberGroup"},
     },
     "update_member_group": {
         "method": "PUT",
@@ -198,7 +215,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": "MemberGroupInput",
         "path_params": {"id": {"type": "integer"}},
         "query": {},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "MemberGroup"},
     },
     "delete_member_group": {
         "method": "DELETE",
@@ -230,6 +247,8 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
             "total": "totalCount",
             "limit": "limit",
             "offset": "skip",
+            "schema": "ProductPage",
+            "item_schema": "Product",
         },
     },
     "create_product": {
@@ -241,7 +260,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "query": {
             "update_existing_product_by_url": {"required": False, "schema": {"type": "boolean"}}
         },
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "Product"},
     },
     "get_product": {
         "method": "GET",
@@ -250,7 +269,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": None,
         "path_params": {"id": {"type": "integer"}},
         "query": {},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "Product"},
     },
     "update_product": {
         "method": "PUT",
@@ -259,7 +278,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": "ProductInput",
         "path_params": {"id": {"type": "integer"}},
         "query": {},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "Product"},
     },
     "delete_product": {
         "method": "DELETE",
@@ -277,7 +296,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": None,
         "path_params": {},
         "query": {"parent": {"required": False, "schema": {"type": "integer"}}},
-        "answer": {"kind": "array"},
+        "answer": {"kind": "array", "item_schema": "Category"},
     },
     "list_orders": {
         "method": "GET",
@@ -286,8 +305,18 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": None,
         "path_params": {},
         "query": {
-            "created_at_min": {"required": False, "schema": {"type": "integer", "format": "int64"}},
-            "created_at_max": {"required": False, "schema": {"type": "integer", "format": "int64"}},
+            "created_at_min": {
+                "required": False,
+                "schema": {"type": "integer", "format": "int64"},
+                "bound": "lower",
+                "timestamp": True,
+            },
+            "created_at_max": {
+                "required": False,
+                "schema": {"type": "integer", "format": "int64"},
+                "bound": "upper",
+                "timestamp": True,
+            },
             "limit": {
                 "required": False,
                 "schema": {"type": "integer", "default": 30, "minimum": 1, "maximum": 50},
@@ -300,6 +329,8 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
             "total": "totalCount",
             "limit": "limit",
             "offset": "skip",
+            "schema": "OrderPage",
+            "item_schema": "Order",
         },
     },
     "get_order": {
@@ -309,7 +340,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": None,
         "path_params": {"id": {"type": "integer"}},
         "query": {},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "Order"},
     },
     "update_order": {
         "method": "PUT",
@@ -318,7 +349,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": "OrderUpdate",
         "path_params": {"id": {"type": "integer"}},
         "query": {},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "Order"},
     },
     "list_form_submissions": {
         "method": "GET",
@@ -327,8 +358,18 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": None,
         "path_params": {},
         "query": {
-            "from": {"required": False, "schema": {"type": "integer", "format": "int64"}},
-            "to": {"required": False, "schema": {"type": "integer", "format": "int64"}},
+            "from": {
+                "required": False,
+                "schema": {"type": "integer", "format": "int64"},
+                "bound": "lower",
+                "timestamp": True,
+            },
+            "to": {
+                "required": False,
+                "schema": {"type": "integer", "format": "int64"},
+                "bound": "upper",
+                "timestamp": True,
+            },
             "limit": {
                 "required": False,
                 "schema": {"type": "integer", "default": 30, "minimum": 1, "maximum": 50},
@@ -341,6 +382,8 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
             "total": "totalCount",
             "limit": "limit",
             "offset": "skip",
+            "schema": "FormSubmissionPage",
+            "item_schema": "FormSubmission",
         },
     },
     "list_bookings": {
@@ -350,8 +393,18 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": None,
         "path_params": {},
         "query": {
-            "from": {"required": False, "schema": {"type": "integer", "format": "int64"}},
-            "to": {"required": False, "schema": {"type": "integer", "format": "int64"}},
+            "from": {
+                "required": False,
+                "schema": {"type": "integer", "format": "int64"},
+                "bound": "lower",
+                "timestamp": True,
+            },
+            "to": {
+                "required": False,
+                "schema": {"type": "integer", "format": "int64"},
+                "bound": "upper",
+                "timestamp": True,
+            },
             "eventId": {"required": False, "schema": {"type": "integer"}},
             "limit": {
                 "required": False,
@@ -365,6 +418,8 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
             "total": "totalCount",
             "limit": "limit",
             "offset": "skip",
+            "schema": "BookingPage",
+            "item_schema": "Booking",
         },
     },
     "list_subscriber_lists": {
@@ -374,7 +429,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": None,
         "path_params": {},
         "query": {},
-        "answer": {"kind": "array"},
+        "answer": {"kind": "array", "item_schema": "SubscriberList"},
     },
     "create_subscriber_list": {
         "method": "POST",
@@ -383,7 +438,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": "SubscriberListInput",
         "path_params": {},
         "query": {},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "SubscriberList"},
     },
     "get_subscriber_list": {
         "method": "GET",
@@ -392,7 +447,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": None,
         "path_params": {"id": {"type": "integer"}},
         "query": {},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "SubscriberList"},
     },
     "update_subscriber_list": {
         "method": "PUT",
@@ -401,7 +456,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": "SubscriberListInput",
         "path_params": {"id": {"type": "integer"}},
         "query": {},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "SubscriberList"},
     },
     "delete_subscriber_list": {
         "method": "DELETE",
@@ -419,7 +474,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": None,
         "path_params": {},
         "query": {},
-        "answer": {"kind": "array"},
+        "answer": {"kind": "array", "item_schema": "Webhook"},
     },
     "create_webhook": {
         "method": "POST",
@@ -428,7 +483,7 @@ ROUTES: Final[dict[str, dict[str, Any]]] = {
         "body": "WebhookInput",
         "path_params": {},
         "query": {},
-        "answer": {"kind": "object"},
+        "answer": {"kind": "object", "schema": "Webhook"},
     },
     "delete_webhook": {
         "method": "DELETE",

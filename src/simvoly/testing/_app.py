@@ -22,6 +22,7 @@ import attrs
 
 from . import _people, _shop
 from ._delivery import Deliverer
+from ._drift import Drift
 from ._errors import ApiError, bad_request
 from ._faults import Faults
 from ._routes import Call, Match, Router
@@ -77,8 +78,16 @@ class RecordedRequest:
 class SandboxApp:
     """The ASGI callable; `Sandbox` builds it and is itself callable as the same app."""
 
-    def __init__(self, store: Store, faults: Faults, deliverer: Deliverer, api_key: str) -> None:
+    def __init__(
+        self,
+        store: Store,
+        faults: Faults,
+        deliverer: Deliverer,
+        api_key: str,
+        drift: Drift | None = None,
+    ) -> None:
         self.store = store
+        self.drift = drift
         self.faults = faults
         self.deliverer = deliverer
         self.requests: list[RecordedRequest] = []
@@ -173,6 +182,8 @@ class SandboxApp:
             raise match.error or ApiError(404, "no such endpoint")
         route = match.route
         params = route.params(match.raw_params)
+        if self.drift is not None:
+            query = self.drift.query(route.query_params, dict(query))
         parsed = route.query(query)
         checked = {}
         if route.body_schema is not None:
@@ -180,7 +191,8 @@ class SandboxApp:
             if route.check_body is not None:
                 route.check_body(document)
             checked = check(route.body_schema, "body", document)
-        return route.handler(Call(self.store, params, parsed, checked))
+        result = route.handler(Call(self.store, params, parsed, checked))
+        return result if self.drift is None else self.drift.answer(route.answer, result)
 
     def _authorized(self, authorization: str) -> bool:
         scheme, _, key = authorization.partition(" ")

@@ -1,7 +1,9 @@
 """`python -m simvoly.testing`: serve the sandbox, or run a script against it.
 
-    python -m simvoly.testing serve --port 8000 --seed 42 [--api-key KEY]
+    python -m simvoly.testing serve --port 8000 --seed 42 [--api-key KEY] [--drift]
     python -m simvoly.testing demo examples/quickstart.py
+
+(`simvoly sandbox serve|demo` is the same program, in the `simvoly` command.)
 
 `serve` prints the URL and key to use once the server accepts connections, and stops
 gracefully on Ctrl-C or SIGTERM. `demo` serves a seeded sandbox on a free port, runs the
@@ -24,12 +26,21 @@ from simvoly._hosts import is_local_host
 from ._sandbox import DEFAULT_API_KEY, DEFAULT_DOMAIN, Sandbox
 from ._server import Running, require_uvicorn, serve
 
-__all__ = ["main"]
+__all__ = ["add_commands", "main", "run"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    args = _parser().parse_args(argv)
+    parser = argparse.ArgumentParser(
+        prog="python -m simvoly.testing",
+        description="A local sandbox of the Simvoly website API.",
+    )
+    add_commands(parser)
+    return run(parser.parse_args(argv))
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the command `args` hold (from a parser `add_commands` filled)."""
     try:
         require_uvicorn()
     except ImportError as error:
@@ -40,6 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         seed=args.seed,
         domain=args.domain,
         allow_remote_webhooks=getattr(args, "allow_remote_webhooks", False),
+        drift=args.drift,
     )
     if args.command == "serve":
         if args.api_key == DEFAULT_API_KEY and not is_local_host(args.host):
@@ -59,11 +71,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     return asyncio.run(_demo(sandbox, script, args.port))
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="python -m simvoly.testing",
-        description="A local sandbox of the Simvoly website API.",
-    )
+def add_commands(parser: argparse.ArgumentParser) -> None:
+    """Add the `serve` and `demo` commands to `parser`."""
     commands = parser.add_subparsers(dest="command", required=True)
     serve_ = commands.add_parser("serve", help="serve the sandbox over HTTP until stopped")
     serve_.add_argument("--host", default="127.0.0.1", help="default: %(default)s")
@@ -81,7 +90,12 @@ def _parser() -> argparse.ArgumentParser:
     for command in (serve_, demo):
         command.add_argument("--api-key", default=DEFAULT_API_KEY, help="default: %(default)s")
         command.add_argument("--domain", default=DEFAULT_DOMAIN, help="default: %(default)s")
-    return parser
+        command.add_argument(
+            "--drift",
+            action="store_true",
+            help="answer with shapes real servers send that the spec does not declare "
+            "(to test `simvoly probe` and tolerant reading)",
+        )
 
 
 async def _serve(sandbox: Sandbox, host: str, port: int) -> None:
@@ -92,6 +106,12 @@ async def _serve(sandbox: Sandbox, host: str, port: int) -> None:
             f"  SIMVOLY_API_KEY={_shown_key(sandbox.api_key)}\n"
             f"  {len(sandbox.store.contacts)} contacts, {len(sandbox.store.products)} "
             f"products, {len(sandbox.store.orders)} orders. Ctrl-C stops.\n"
+            + (
+                "  --drift: answers drift from the spec as real servers' do (simvoly probe "
+                "reports each way).\n"
+                if sandbox.app.drift is not None
+                else ""
+            )
         )
         await running.wait()
 

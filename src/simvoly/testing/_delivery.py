@@ -27,7 +27,7 @@ import httpx
 
 from simvoly._hosts import is_local_host
 from simvoly._version import __version__
-from simvoly.webhooks import sign
+from simvoly.webhooks._signature import delivery_headers
 
 from ._store import Record
 
@@ -80,14 +80,8 @@ class Deliverer:
                 await self._send(http, hook, topic, body)
 
     async def _send(self, http: httpx.AsyncClient, hook: Record, topic: str, body: bytes) -> None:
-        headers = {
-            "Content-Type": "application/json",
-            "User-Agent": f"simvoly-sandbox/{__version__}",
-            "X-Webhook-Topic": topic,
-            "X-Webhook-Source": self.source,
-        }
-        if hook.get("secret"):  # a webhook created without a secret is not signed
-            headers["X-Webhook-Signature"] = sign(body, hook["secret"])
+        agent = f"simvoly-sandbox/{__version__}"
+        headers = delivery_headers(topic, self.source, body, hook.get("secret"), agent)
         status, error = None, None
         local = is_local_host(urlsplit(hook["target"]).hostname or "")
         if self.transport is None and not self.allow_remote and not local:

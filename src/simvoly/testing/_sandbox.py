@@ -12,6 +12,7 @@ import httpx
 from . import _shop
 from ._app import API_ROOT, Receive, RecordedRequest, SandboxApp, Scope, Send
 from ._delivery import DEFAULT_TIMEOUT, Deliverer, Delivery
+from ._drift import Drift
 from ._faults import Faults
 from ._seed import populate
 from ._server import serve
@@ -60,6 +61,11 @@ class Sandbox:
         allow_remote_webhooks: Deliver to targets off this machine too (off by default,
             so test data does not leave the machine by accident).
         clock: Seconds since the epoch, for the timestamps of new records.
+        drift: Answer with shapes real servers send that openapi.yaml does not declare
+            (an unknown field, a null where the spec has none, a string for a number, an
+            unknown enum value, a page missing a field, pages capped at 20 records, the
+            member filter read under one of its names): to test tolerant reading, and
+            `simvoly probe`, which reports each. The store is not changed.
 
     Attributes:
         store: The state: every collection, as the API answers it.
@@ -78,6 +84,7 @@ class Sandbox:
         webhook_timeout: float = DEFAULT_TIMEOUT,
         allow_remote_webhooks: bool = False,
         clock: Callable[[], float] = time.time,
+        drift: bool = False,
     ) -> None:
         if not isinstance(api_key, str) or not api_key.strip():
             raise ValueError("api_key must be a non-empty string")
@@ -90,7 +97,9 @@ class Sandbox:
             timeout=webhook_timeout,
             allow_remote=allow_remote_webhooks,
         )
-        self.app = SandboxApp(self.store, self.faults, self._deliverer, api_key)
+        self.app = SandboxApp(
+            self.store, self.faults, self._deliverer, api_key, Drift() if drift else None
+        )
         self._http_clients: list[httpx.AsyncClient] = []
         self._sync_http_clients: list[httpx.Client] = []
         if seed is not None:

@@ -14,7 +14,14 @@ from typing import Final
 
 from ._errors import WebhookVerificationError
 
-__all__ = ["SIGNATURE_HEADER", "SOURCE_HEADER", "TOPIC_HEADER", "sign", "verify"]
+__all__ = [
+    "SIGNATURE_HEADER",
+    "SOURCE_HEADER",
+    "TOPIC_HEADER",
+    "delivery_headers",
+    "sign",
+    "verify",
+]
 
 #: The event name, e.g. `order_created` (not covered by the signature).
 TOPIC_HEADER: Final = "X-Webhook-Topic"
@@ -27,6 +34,22 @@ _SIGNATURE_LENGTH: Final = 2 * hashlib.sha512().digest_size  # 128 hex digits
 # Either case: hex case carries no information (the same digest), and a proxy or test
 # tool that upper-cases it should not turn a genuine delivery away.
 _HEX: Final = re.compile(r"[0-9a-fA-F]+")
+
+
+def delivery_headers(
+    topic: str, source: str, body: bytes, secret: str | None, user_agent: str
+) -> dict[str, str]:
+    """The headers of a delivery of `body`, as a site sends them: signed when the webhook
+    has a secret (the sandbox's deliveries and `simvoly webhooks send-test` use these)."""
+    headers = {
+        "Content-Type": "application/json",
+        "User-Agent": user_agent,
+        TOPIC_HEADER: topic,
+        SOURCE_HEADER: source,
+    }
+    if secret:  # a webhook created without a secret is not signed
+        headers[SIGNATURE_HEADER] = sign(body, secret)
+    return headers
 
 
 def sign(body: bytes, secret: str) -> str:
