@@ -14,6 +14,7 @@ import pytest
 from simvoly._cli._export import EXTRA_COLUMN, csv_columns, flatten
 from simvoly.models import Member
 from simvoly.testing import Sandbox
+from simvoly.testing._shop import add_order
 
 from .conftest import KEY, Result, run, serving
 
@@ -178,8 +179,8 @@ def test_an_export_stopped_by_an_error_keeps_what_it_wrote(
     )  # fmt: skip
     assert result.code == 1
     assert result.err == (
-        f"simvoly: error: the export stopped after 50 orders (kept in {target}): "
-        "skip too far (HTTP 400)\n"
+        f"simvoly: error: the export stopped after 50 orders (kept in {target} (go on with "
+        "--resume)): skip too far (HTTP 400)\n"
     )
     lines = target.read_text().splitlines()
     assert [json.loads(line) for line in lines] == stored(seeded.store.orders.values())[:50]
@@ -204,3 +205,98 @@ def test_flatten_dots_objects_and_writes_lists_and_scalars_as_cells() -> None:
         "n": "1.5",
         "s": "text",
     }
+
+
+# -- --resume --------------------------------------------------------------------------------
+
+
+def ids_in(target: Path, fmt: str) -> list[int]:
+    text = target.read_text(encoding="utf-8")
+    if fmt == "csv":
+        return [int(row["id"]) for row in csv.DictReader(io.StringIO(text))]
+    return [json.loads(line)["id"] for line in text.splitlines()]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_an_interrupted_export_resumes_into_the_same_file_without_duplicates(
+    fmt: str, cli: Any, seeded: Sandbox, base_url: str, tmp_path: Path
+) -> None:
+    before = [order["id"] for order in seeded.store.orders.values()]
+    fault = seeded.faults.status(400, body={"success": False, "message": "gone"}, every=3)
+    target = tmp_path / f"orders.{fmt}"
+    export = ("export", "orders", "--format", fmt, "-o", str(target), "--base-url", base_url)
+    first = cli(*export, "--concurrency", "1")
+    assert first.code == 1
+    assert "go on with --resume" in first.err
+    checkpoint = Path(f"{target}.checkpoint.json")
+    assert checkpoint.exists()
+    written = ids_in(target, fmt)
+    assert written == before[:100]  # two pages, whole
+    # The interruption left half a page behind the last checkpoint: resuming cuts it off.
+    with target.open("a", encoding="utf-8") as stream:
+        stream.write('{"id": 999999, "half a page')
+    seeded.faults.remove(fault)
+    for number in range(3):  # records added meanwhile
+        add_order(seeded.store, customerEmail=f"late{number}@example.com")
+    second = cli(*export, "--resume")
+    assert second.code == 0, second.err
+    assert not checkpoint.exists()  # finished: nothing left to resume
+    walked = ids_in(target, fmt)
+    assert len(walked) == len(set(walked))  # no record twice
+    assert set(before) <= set(walked)  # none skipped that existed when the walk began
+    assert set(walked) <= {order["id"] for order in seeded.store.orders.values()}
+    if fmt == "csv":
+        lines = target.read_text(encoding="utf-8").splitlines()
+        assert sum(line.startswith("id,") for line in lines) == 1  # one header
+
+
+def test_resume_refuses_what_it_cannot_continue(
+    cli: Any, seeded: Sandbox, base_url: str, tmp_path: Path
+) -> None:
+    target = tmp_path / "orders.jsonl"
+    export = ("export", "orders", "-o", str(target), "--base-url", base_url)
+    nothing = cli(*export, "--format", "jsonl", "--resume")
+    assert nothing.code == 2
+    assert "nothing to resume: there is no" in nothing.err
+    to_stdout = cli("export", "orders", "--format", "jsonl", "--resume", "--base-url", base_url)
+    assert to_stdout.code == 2
+    assert "--resume goes on with a file: give it with -o FILE" in to_stdout.err
+    seeded.faults.status(400, body={"success": False, "message": "gone"}, every=2)
+    assert cli(*export, "--format", "jsonl", "--concurrency", "1").code == 1
+    other = cli(*export, "--format", "csv", "--resume")
+    assert other.code == 2
+    assert "is the checkpoint of another export (orders as jsonl, dates none)" in other.err
+    Path(f"{target}.checkpoint.json").write_text("not json", encoding="utf-8")
+    broken = cli(*export, "--format", "jsonl", "--resume")
+    assert "is not a checkpoint of simvoly export" in broken.err
+    Path(f"{target}.checkpoint.json").write_text("[]", encoding="utf-8")
+    unreadable = cli(*export, "--format", "jsonl", "--resume")
+    assert "is the checkpoint of another export (unreadable)" in unreadable.err
+
+
+def test_resume_says_when_the_place_cannot_be_found_or_the_file_is_gone(
+    cli: Any, seeded: Sandbox, base_url: str, tmp_path: Path
+) -> None:
+    target = tmp_path / "orders.jsonl"
+    export = ("export", "orders", "--format", "jsonl", "-o", str(target), "--base-url", base_url)
+    fault = seeded.faults.status(400, body={"success": False, "message": "gone"}, every=2)
+    assert cli(*export, "--concurrency", "1").code == 1
+    seeded.faults.remove(fault)
+    saved = Path(f"{target}.checkpoint.json")
+    state = json.loads(saved.read_text(encoding="utf-8"))
+    # A checkpoint the list refuses (tampered with): one line, nothing written.
+    saved.write_text(json.dumps({**state, "checkpoint": {"format": 0}}), encoding="utf-8")
+    tampered = cli(*export, "--resume")
+    assert tampered.code == 2
+    assert tampered.err.startswith(f"simvoly: error: cannot resume {saved}: ")
+    # Every record the checkpoint remembers deleted: the place is lost, said, not guessed.
+    saved.write_text(json.dumps(state), encoding="utf-8")
+    for order_id in list(seeded.store.orders)[:60]:
+        del seeded.store.orders[order_id]
+    lost = cli(*export, "--resume")
+    assert lost.code == 1
+    assert lost.err.startswith(f"simvoly: error: cannot resume {saved}: ")
+    target.unlink()
+    gone = cli(*export, "--resume")
+    assert gone.code == 2
+    assert f"nothing to resume: {target} is gone" in gone.err

@@ -13,6 +13,12 @@
   the header is known before the first record (the file is written as it goes).
 - `--since`/`--until` map to the list's date filters: its query parameters marked as the
   lower and upper bound of a timestamp range in openapi.yaml (`x-simvoly-bound`).
+- Into a file (`-o`), each page is written whole, then the walk's checkpoint
+  (`paginator.checkpoint()`) and the file's length go to `FILE.checkpoint.json`, which a
+  finished export removes. `--resume` cuts the file back to the last recorded length (a
+  page cut short by the interruption is written again, whole), and goes on from the
+  checkpoint into the same file: no record twice, none skipped (within the limits of
+  resumable walks: README, "Bulk work"). It refuses another list, format or date range.
 """
 
 from __future__ import annotations
@@ -21,12 +27,14 @@ import argparse
 import contextlib
 import csv
 import json
+import os
 import sys
 from collections.abc import Iterator, Mapping
 from typing import Any, Protocol, TextIO
 
 from simvoly._exceptions import SimvolyError
 from simvoly._tolerance import fields_of, model_in
+from simvoly._walk import CheckpointError
 
 from ._common import FAILED, OK, CommandError, add_connection_options, make_client, parse_date
 from ._progress import Progress
@@ -60,6 +68,11 @@ def add_parser(commands: Any) -> None:
     parser.add_argument(
         "--concurrency", type=int, default=4, help="pages fetched ahead (default: %(default)s)"
     )
+    parser.add_argument(
+        "--resume",
+        action="store_true",
+        help="go on with an interrupted export into the same file (-o), without duplicates",
+    )
     add_connection_options(parser)
     parser.set_defaults(run=run)
 
@@ -70,27 +83,46 @@ async def run(args: argparse.Namespace) -> int:
     model = item_model(op)
     if model is None:  # pragma: no cover - every paginated list of the spec lists records
         raise CommandError(f"{args.resource}: openapi.yaml names no model of its records")
+    saved = _Saved(args, query)
+    resume = saved.load() if args.resume else None
+    if resume is None:
+        saved.clear()  # a fresh export: an old checkpoint no longer fits the file
     progress = Progress(args.resource, "items")
     async with make_client(args) as client:
-        paginator = getattr(getattr(client, op.resource), op.method_name)(
-            concurrency=args.concurrency, extra_query=query or None
-        )
-        with _output(args.output) as stream:
-            writer: _Writer = _Csv(stream, model) if args.format == "csv" else _JsonLines(stream)
+        try:
+            paginator = getattr(getattr(client, op.resource), op.method_name)(
+                concurrency=args.concurrency,
+                extra_query=query or None,
+                resume=None if resume is None else resume["checkpoint"],
+            )
+        except CheckpointError as error:
+            raise CommandError(f"cannot resume {saved.path}: {error}") from None
+        length = None if resume is None else resume["length"]
+        with _output(args.output, length) as stream:
+            writer: _Writer = (
+                _Csv(stream, model, header=resume is None)
+                if args.format == "csv"
+                else _JsonLines(stream)
+            )
             try:
                 async for page in paginator.pages():
                     progress.total = page.total_count
                     for item in page.items:
                         writer.write(item.to_dict())
                     progress.advance(len(page.items), pages=1)
+                    saved.save(paginator.checkpoint(), stream)
+            except CheckpointError as error:
+                raise CommandError(f"cannot resume {saved.path}: {error}", FAILED) from None
             except SimvolyError as error:
+                again = " (go on with --resume)" if saved.path else ""
                 raise CommandError(
                     f"the export stopped after {progress.done:,} {args.resource} (kept in "
-                    f"{args.output or 'the output'}): {error}",
+                    f"{args.output or 'the output'}{again}): {error}",
                     FAILED,
                 ) from None
             finally:
                 progress.finish()
+    saved.clear()
     where = f" to {args.output}" if args.output else ""
     sys.stderr.write(f"Exported {progress.done:,} {args.resource}{where}.\n")
     return OK
@@ -118,13 +150,74 @@ def _date_query(args: argparse.Namespace) -> dict[str, int]:
 
 
 @contextlib.contextmanager
-def _output(path: str | None) -> Iterator[TextIO]:
+def _output(path: str | None, length: int | None) -> Iterator[TextIO]:
+    """The output: stdout, a new file, or (`length`: resuming) the file cut back to the
+    length its last checkpoint recorded, to be appended to."""
     if path is None or path == "-":
         yield sys.stdout
         sys.stdout.flush()
         return
-    with open(path, "w", encoding="utf-8", newline="") as stream:
+    if length is not None:
+        os.truncate(path, length)
+    with open(path, "w" if length is None else "a", encoding="utf-8", newline="") as stream:
         yield stream
+
+
+class _Saved:
+    """`FILE.checkpoint.json`: where an export into FILE has got to (none for stdout)."""
+
+    def __init__(self, args: argparse.Namespace, query: Mapping[str, int]) -> None:
+        output = args.output if args.output not in (None, "-") else None
+        self.path = None if output is None else f"{output}.checkpoint.json"
+        self._output = output
+        self._what = {"resource": args.resource, "format": args.format, "query": dict(query)}
+
+    def load(self) -> dict[str, Any]:
+        """The checkpoint to resume from; one clear error when there is none that fits."""
+        if self.path is None:
+            raise CommandError("--resume goes on with a file: give it with -o FILE")
+        try:
+            with open(self.path, encoding="utf-8") as stream:
+                saved = json.load(stream)
+        except FileNotFoundError:
+            raise CommandError(
+                f"nothing to resume: there is no {self.path} (the export into "
+                f"{self._output} finished, or never started); run it without --resume"
+            ) from None
+        except ValueError:
+            raise CommandError(f"{self.path} is not a checkpoint of simvoly export") from None
+        if not isinstance(saved, dict) or saved.get("what") != self._what:
+            raise CommandError(
+                f"{self.path} is the checkpoint of another export "
+                f"({_describe(saved)}): resume with the same list, --format and dates"
+            )
+        if not os.path.exists(str(self._output)):
+            raise CommandError(f"nothing to resume: {self._output} is gone")
+        return saved
+
+    def save(self, checkpoint: Mapping[str, Any], stream: TextIO) -> None:
+        """Record the walk's place and the file's length, the page written whole first."""
+        if self.path is None:
+            return
+        stream.flush()
+        os.fsync(stream.fileno())
+        state = {"what": self._what, "checkpoint": dict(checkpoint), "length": stream.tell()}
+        partial = f"{self.path}.partial"
+        with open(partial, "w", encoding="utf-8") as file:
+            json.dump(state, file)
+        os.replace(partial, self.path)  # whole or not at all, whenever the export stops
+
+    def clear(self) -> None:
+        if self.path is not None:
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(self.path)
+
+
+def _describe(saved: Any) -> str:
+    what = saved.get("what") if isinstance(saved, dict) else None
+    if not isinstance(what, dict):
+        return "unreadable"
+    return f"{what.get('resource')} as {what.get('format')}, dates {what.get('query') or 'none'}"
 
 
 class _Writer(Protocol):
@@ -140,12 +233,13 @@ class _JsonLines:
 
 
 class _Csv:
-    def __init__(self, stream: TextIO, model: type[Any]) -> None:
+    def __init__(self, stream: TextIO, model: type[Any], *, header: bool = True) -> None:
         self._columns = csv_columns(model)
         # Objects flattened into columns: null or {} there leaves their columns empty.
         self._objects = {c.rsplit(".", 1)[0] for c in self._columns if "." in c}
         self._writer = csv.writer(stream)
-        self._writer.writerow([*self._columns, EXTRA_COLUMN])
+        if header:  # not when appending to a file that has it (resuming)
+            self._writer.writerow([*self._columns, EXTRA_COLUMN])
 
     def write(self, record: Mapping[str, Any]) -> None:
         cells = flatten(record)
