@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._app import API_ROOT, RecordedRequest
+    from ._clock import VirtualClock, skipped_waits
     from ._delivery import Delivery
     from ._faults import Fault, Faults
     from ._sandbox import DEFAULT_API_KEY, DEFAULT_DOMAIN, Sandbox
@@ -51,11 +52,15 @@ __all__ = [
     "Sandbox",
     "SandboxTransport",
     "Store",
+    "VirtualClock",
+    "skipped_waits",
 ]
 
 _HOMES = {
     "API_ROOT": "_app",
     "RecordedRequest": "_app",
+    "VirtualClock": "_clock",
+    "skipped_waits": "_clock",
     "Delivery": "_delivery",
     "Fault": "_faults",
     "Faults": "_faults",
