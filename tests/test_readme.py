@@ -2,16 +2,19 @@
 
 Each ```python block is executed as written (top-level `await` included) in one shared
 namespace, as a reader pasting them into `python -m asyncio` would; the environment
-points SIMVOLY_API_KEY and SIMVOLY_SITE_URL at the sandbox. Test functions a block
-defines (the pytest example) are called with a sandbox and a client, as the fixtures
-would pass them.
+points SIMVOLY_API_KEY and SIMVOLY_SITE_URL at the sandbox. The block that defines test
+functions (the pytest example) is run by pytest itself, pasted into a project of its own
+as a reader would, with pytest-asyncio in its default strict mode and in auto mode.
 """
 
 from __future__ import annotations
 
 import ast
 import inspect
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -39,25 +42,6 @@ async def run_block(source: str, line: int, namespace: dict[str, Any]) -> None:
         await result
 
 
-async def run_tests_defined(namespace: dict[str, Any], before: set[str]) -> list[str]:
-    """Call the `test_*` functions a block defined, with what the fixtures would give."""
-    ran = []
-    for name, function in list(namespace.items()):
-        if not name.startswith("test_") or name in before:
-            continue
-        marks = getattr(function, "pytestmark", [])
-        options: dict[str, Any] = next(
-            (mark.kwargs for mark in marks if mark.name == "simvoly"), {}
-        )
-        sandbox = Sandbox(**options)
-        arguments = {"simvoly_sandbox": sandbox, "simvoly_client": sandbox.client()}
-        wanted = inspect.signature(function).parameters
-        await function(**{key: arguments[key] for key in wanted})
-        await sandbox.aclose()
-        ran.append(name)
-    return ran
-
-
 def shipped(sandbox: Sandbox) -> int:
     return sum(order["status"] == "shipped" for order in sandbox.store.orders.values())
 
@@ -77,14 +61,10 @@ async def test_every_python_example_in_the_readme_runs(
         monkeypatch.setenv("SIMVOLY_API_KEY", sandbox.api_key)
         monkeypatch.setenv("SIMVOLY_SITE_URL", base_url.removesuffix("/api/site"))
         namespace: dict[str, Any] = {"__name__": "readme"}
-        tests_run: list[str] = []
         for line, source in python_blocks():
-            before = set(namespace)
             await run_block(source, line, namespace)
-            tests_run += await run_tests_defined(namespace, before)
 
     # What the examples did shows in the sandbox and in what they printed.
-    assert tests_run == ["test_signup", "test_report"]
     emails = {contact["email"] for contact in sandbox.store.contacts.values()}
     assert {"jane@example.com"} <= emails
     assert shipped(sandbox) > shipped_before  # "shipped" went up as SHIPPED
@@ -95,3 +75,34 @@ async def test_every_python_example_in_the_readme_runs(
     assert "404" in printed
     assert "Order.items[0].total: expected number, got string" in printed  # strict mode
     assert "order 1234 from mysite.simvoly.com" in printed
+
+
+def pytest_example() -> str:
+    """The README's block of pytest tests (the only one that defines test functions)."""
+    (source,) = [source for _, source in python_blocks() if "\ndef test_" in source]
+    return source
+
+
+@pytest.mark.parametrize("mode", ["strict", "auto"])
+def test_the_pytest_example_passes_pasted_into_a_project(tmp_path: Path, mode: str) -> None:
+    """Verbatim, in a project whose only configuration is pytest-asyncio's mode (strict is
+    its default), with the plugin found as an installed package's: every test passes,
+    with warnings as errors (the retry test proves its waits were skipped)."""
+    (tmp_path / "test_example.py").write_text(pytest_example(), encoding="utf-8")
+    (tmp_path / "pytest.ini").write_text(
+        f"[pytest]\nasyncio_mode = {mode}\nasyncio_default_fixture_loop_scope = function\n"
+        "filterwarnings = error\n",
+        encoding="utf-8",
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "COV_"))}
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    assert "4 passed" in output, output
