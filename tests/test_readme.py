@@ -42,6 +42,19 @@ async def run_block(source: str, line: int, namespace: dict[str, Any]) -> None:
         await result
 
 
+def sandboxes_made(monkeypatch: pytest.MonkeyPatch) -> list[Sandbox]:
+    """Every Sandbox made from now on (by the examples), in a list."""
+    made: list[Sandbox] = []
+    init = Sandbox.__init__
+
+    def recording(self: Sandbox, *args: Any, **options: Any) -> None:
+        init(self, *args, **options)
+        made.append(self)
+
+    monkeypatch.setattr(Sandbox, "__init__", recording)
+    return made
+
+
 def shipped(sandbox: Sandbox) -> int:
     return sum(order["status"] == "shipped" for order in sandbox.store.orders.values())
 
@@ -61,8 +74,15 @@ async def test_every_python_example_in_the_readme_runs(
         monkeypatch.setenv("SIMVOLY_API_KEY", sandbox.api_key)
         monkeypatch.setenv("SIMVOLY_SITE_URL", base_url.removesuffix("/api/site"))
         namespace: dict[str, Any] = {"__name__": "readme"}
-        for line, source in python_blocks():
-            await run_block(source, line, namespace)
+        made = sandboxes_made(monkeypatch)
+        try:
+            for line, source in python_blocks():
+                await run_block(source, line, namespace)
+        finally:
+            # The sandboxes the examples made: their sync clients' helper threads stop now
+            # rather than when the collector gets to them (as the pytest fixtures do).
+            for each in made:
+                await each.aclose()
 
     # What the examples did shows in the sandbox and in what they printed.
     emails = {contact["email"] for contact in sandbox.store.contacts.values()}
