@@ -541,8 +541,8 @@ def _webhooks(document: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
         topics.append((str(topic), str(_body_schema(post, f"webhook {topic}"))))
     if not topics:
         raise SpecError("openapi.yaml has no webhooks section")
-    events = document["components"]["schemas"].get("WebhookEvent", {}).get("enum", [])
+    events = document["components"]["schemas"].get("WebhookTopic", {}).get("enum", [])
     if sorted(events) != sorted(topic for topic, _ in topics):
         names = sorted(topic for topic, _ in topics)
-        raise SpecError(f"webhooks {names} differ from the WebhookEvent enum {events}")
+        raise SpecError(f"webhooks {names} differ from the WebhookTopic enum {events}")
     return tuple(topics)
