@@ -18,9 +18,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
+from aiohttp import test_utils, web
 
+from simvoly import AsyncSimvoly, SimvolyError
 from simvoly.testing import Sandbox
+from simvoly.testing._server import serve
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 _BLOCK = re.compile(r"^```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
@@ -55,6 +59,28 @@ def sandboxes_made(monkeypatch: pytest.MonkeyPatch) -> list[Sandbox]:
     return made
 
 
+async def run_the_web_apps(namespace: dict[str, Any]) -> None:
+    """The README's web app examples, started, used and shut down: the FastAPI app (on
+    uvicorn, its lifespan on) signs a contact up; the aiohttp cleanup context gives the app
+    a client while it runs and closes it at cleanup."""
+    async with (
+        serve(namespace["app"], lifespan=True) as running,
+        httpx.AsyncClient(base_url=running.site_url) as http,
+    ):
+        response = await http.post("/signup", params={"email": "fastapi@example.com"})
+    assert response.status_code == 200, response.text
+    assert set(response.json()) == {"contact_id"}
+
+    app = web.Application()
+    app.cleanup_ctx.append(namespace["simvoly_client"])
+    async with test_utils.TestServer(app, host="127.0.0.1"):
+        client = app[namespace["SIMVOLY"]]
+        assert isinstance(client, AsyncSimvoly)
+        assert (await client.member_groups.list()) is not None
+    with pytest.raises(SimvolyError, match="closed"):
+        await client.member_groups.list()
+
+
 def shipped(sandbox: Sandbox) -> int:
     return sum(order["status"] == "shipped" for order in sandbox.store.orders.values())
 
@@ -83,10 +109,11 @@ async def test_every_python_example_in_the_readme_runs(
             # rather than when the collector gets to them (as the pytest fixtures do).
             for each in made:
                 await each.aclose()
+        await run_the_web_apps(namespace)
 
     # What the examples did shows in the sandbox and in what they printed.
     emails = {contact["email"] for contact in sandbox.store.contacts.values()}
-    assert {"jane@example.com"} <= emails
+    assert {"jane@example.com", "fastapi@example.com"} <= emails
     assert shipped(sandbox) > shipped_before  # "shipped" went up as SHIPPED
     assert any(
         hook["target"].startswith("https://example.com") for hook in sandbox.store.webhooks.values()
@@ -126,3 +153,31 @@ def test_the_pytest_example_passes_pasted_into_a_project(tmp_path: Path, mode: s
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     assert "4 passed" in output, output
+
+
+REPO = "https://github.com/simvoly/simvoly-python"
+_INLINE_LINK = re.compile(r"\]\(([^)\s]+)\)")
+_REFERENCE = re.compile(r"^\[[^\]]+\]: (\S+)$", re.MULTILINE)
+
+
+def heading_anchor(heading: str) -> str:
+    """GitHub's anchor for a heading: lowercase, punctuation dropped, spaces as hyphens."""
+    return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+
+def test_every_link_is_absolute_and_leads_somewhere() -> None:
+    """PyPI shows the README away from the repository: a relative link (a file, or an
+    in-page anchor, which PyPI's rendering has no ids for) would lead nowhere there."""
+    text = README.read_text(encoding="utf-8")
+    targets = _INLINE_LINK.findall(text) + _REFERENCE.findall(text)
+    assert len(targets) > 20
+    anchors = {heading_anchor(h) for h in re.findall(r"^#+ (.+)$", text, re.MULTILINE)}
+    root = README.parent
+    for target in targets:
+        assert target.startswith("https://"), target
+        if target.startswith(f"{REPO}#"):
+            assert target.removeprefix(f"{REPO}#") in anchors, target
+        elif target.startswith(f"{REPO}/blob/main/"):
+            assert (root / target.removeprefix(f"{REPO}/blob/main/")).is_file(), target
+        else:
+            assert not target.startswith(REPO), target
