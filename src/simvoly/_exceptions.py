@@ -178,14 +178,13 @@ class AuthenticationError(APIStatusError):
         retries_taken: int = 0,
         hint: str | None = None,
     ) -> None:
-        if hint is None:
-            hint = (
-                "Check the API key (Website Settings > Applications > API Key) and the site: "
-                f"a key works only on the site it belongs to (this call went to "
-                f"{_origin(response.request.url)})"
-            )
+        check = (
+            "Check the API key (Website Settings > Applications > API Key) and the site: "
+            f"a key works only on the site it belongs to (this call went to "
+            f"{_origin(response.request.url)})"
+        )
         super().__init__(
-            message, response=response, body=body, retries_taken=retries_taken, hint=hint
+            message, response=response, body=body, retries_taken=retries_taken, hint=hint or check
         )
 
 
