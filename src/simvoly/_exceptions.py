@@ -156,6 +156,10 @@ class APIStatusError(APIError):
         self.response = response
         self.body = body
         self.hint = hint
+        self._read(response)
+
+    def _read(self, response: httpx.Response) -> None:
+        """Read what an answer of this class carries beyond its message (subclasses)."""
 
     def __str__(self) -> str:
         text = f"{self.message} (HTTP {self.status_code})"
@@ -169,22 +173,11 @@ class BadRequestError(APIStatusError):
 class AuthenticationError(APIStatusError):
     """401: the API key is missing or wrong. Its text says what to check."""
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        response: httpx.Response,
-        body: object,
-        retries_taken: int = 0,
-        hint: str | None = None,
-    ) -> None:
-        check = (
+    def _read(self, response: httpx.Response) -> None:
+        self.hint = (
             "Check the API key (Website Settings > Applications > API Key) and the site: "
             f"a key works only on the site it belongs to (this call went to "
             f"{_origin(response.request.url)})"
-        )
-        super().__init__(
-            message, response=response, body=body, retries_taken=retries_taken, hint=hint or check
         )
 
 
@@ -214,18 +207,7 @@ class RateLimitError(APIStatusError):
 
     retry_after: float | None
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        response: httpx.Response,
-        body: object,
-        retries_taken: int = 0,
-        hint: str | None = None,
-    ) -> None:
-        super().__init__(
-            message, response=response, body=body, retries_taken=retries_taken, hint=hint
-        )
+    def _read(self, response: httpx.Response) -> None:
         self.retry_after = retry_after_seconds(response.headers)
 
 
@@ -244,18 +226,7 @@ class RedirectError(APIStatusError):
     location: str | None
     canonical_origin: str | None
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        response: httpx.Response,
-        body: object,
-        retries_taken: int = 0,
-        hint: str | None = None,
-    ) -> None:
-        super().__init__(
-            message, response=response, body=body, retries_taken=retries_taken, hint=hint
-        )
+    def _read(self, response: httpx.Response) -> None:
         self.location = response.headers.get("location")
         self.canonical_origin = _target_origin(response, self.location)
 
