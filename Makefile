@@ -31,6 +31,13 @@ $(BIN)/.installed: pyproject.toml requirements/dev.txt
 	$(BIN)/python -m pip install --quiet -e ".[testing,aiohttp]" -r requirements/dev.txt
 	touch $@
 
+# `make demo` alone: the package and its sandbox server (the testing extra), nothing of the
+# dev toolchain, so that a fresh clone runs it in seconds. `make test` adds the rest.
+$(BIN)/.demo-installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[testing]"
+	touch $@
+
 $(BIN)/.bench-installed: $(BIN)/.installed requirements/bench.txt
 	$(BIN)/python -m pip install --quiet -r requirements/bench.txt
 	touch $@
@@ -116,7 +123,7 @@ check-generated: generate
 # --- demo --------------------------------------------------------------------------
 # The quickstart against a seeded sandbox served on a free port of 127.0.0.1; the server
 # stops when the script ends. No account, no network.
-demo: $(BIN)/.installed
+demo: $(BIN)/.demo-installed
 	python -m simvoly.testing demo examples/quickstart.py
 
 # --- benchmarks ----------------------------------------------------------------------

@@ -28,6 +28,10 @@ templates wrote from them. Nothing is guessed from names or prose.
 
 A missing or malformed extension stops `make generate` with a message naming where it is.
 
+Each operation's input formats (`Operation.formats`: `format: email`, `uri`, `int64`... on
+its query parameters and request body fields, nested ones included) go to the operations
+table, so that the client checks them before sending (`simvoly._formats`).
+
 The sandbox's tables (`sandbox_tables.py`) come from here too: each operation's route,
 parameters and answer shape (`Operation.route`), the request body schemas resolved into
 plain JSON-Schema-like dicts (`SpecData.bodies`) and the enums (`SpecData.enums`). The
@@ -87,6 +91,7 @@ class Operation:
     query_aliases: Mapping[str, tuple[str, ...]]  # x-simvoly-also-sent-as, by parameter
     parameters: tuple[Mapping[str, Any], ...]  # resolved parameter objects
     route: Mapping[str, Any]  # what the sandbox needs to serve it (see `_route`)
+    formats: tuple[Mapping[str, Any], ...]  # the input formats to check (see `_formats`)
 
 
 @attrs.frozen
@@ -287,6 +292,7 @@ def _operations(
             parameters = tuple(shared + [_resolve(document, p) for p in op.get("parameters", [])])
             _check_bounds(parameters, where)
             pagination = _pagination(document, op, parameters, where)
+            route = _route(document, op, method, parameters, pagination, where)
             yield Operation(
                 id=op_id,
                 http_method=method.upper(),
@@ -301,7 +307,8 @@ def _operations(
                 body_schema=_body_schema(op, where),
                 query_aliases=_query_aliases(parameters, where),
                 parameters=parameters,
-                route=_route(document, op, method, parameters, pagination, where),
+                route=route,
+                formats=_formats(document, route),
             )
 
 
@@ -508,6 +515,36 @@ def _route(
     }
 
 
+def _formats(document: Mapping[str, Any], route: Mapping[str, Any]) -> tuple[dict[str, Any], ...]:
+    """Every `format` of an operation's query parameters and request body fields (nested
+    ones too), each as {in: query | body, path: JSON names ("[]": each item of a list),
+    names: the same as Python names (arguments, model attributes), format}."""
+    found: list[dict[str, Any]] = []
+
+    def walk(schema: Mapping[str, Any], where: str, path: tuple[str, ...]) -> None:
+        if "format" in schema and path:
+            names = tuple(part if part == "[]" else _python_name(part) for part in path)
+            found.append({"in": where, "path": path, "names": names, "format": schema["format"]})
+        for name, field in schema.get("properties", {}).items():
+            walk(field, where, (*path, name))
+        if "items" in schema:
+            walk(schema["items"], where, (*path, "[]"))
+
+    for name, entry in route["query"].items():
+        walk(entry["schema"], "query", (name,))
+    if route["body"] is not None:
+        body = plain_schema(document, {"$ref": f"#/components/schemas/{route['body']}"}, "body")
+        walk(body, "body", ())
+    return tuple(found)
+
+
+def _python_name(json_name: str) -> str:
+    """A field's name as the generator writes its argument: snake_case, with a trailing
+    underscore only for a Python keyword (`from_`), as templates/resource.py.jinja."""
+    name = str(strings.PythonIdentifier(value=json_name, prefix="field_"))
+    return name[:-1] if name.endswith("_") and not keyword.iskeyword(name[:-1]) else name
+
+
 def _answer(
     document: Mapping[str, Any],
     op: Mapping[str, Any],
@@ -610,8 +647,8 @@ def _webhooks(document: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
         topics.append((str(topic), str(_body_schema(post, f"webhook {topic}"))))
     if not topics:
         raise SpecError("openapi.yaml has no webhooks section")
-    events = document["components"]["schemas"].get("WebhookEvent", {}).get("enum", [])
+    events = document["components"]["schemas"].get("WebhookTopic", {}).get("enum", [])
     if sorted(events) != sorted(topic for topic, _ in topics):
         names = sorted(topic for topic, _ in topics)
-        raise SpecError(f"webhooks {names} differ from the WebhookEvent enum {events}")
+        raise SpecError(f"webhooks {names} differ from the WebhookTopic enum {events}")
     return tuple(topics)

@@ -20,6 +20,9 @@ import pytest
 
 from simvoly import AsyncSimvoly, Simvoly, _retry
 
+# pytest's own fixture for running pytest on a test project (the plugin's tests).
+pytest_plugins = ["pytester"]
+
 API_KEY = "sk-test-0123456789abcdef"
 SITE = "https://mysite.simvoly.com"
 BASE = f"{SITE}/api/site"

@@ -555,7 +555,7 @@ def surface() -> Surface:
     return Surface(ROOT / "src", ROOT / "generator-config.yaml")
 
 
-def test_every_operation_maps_to_a_method_of_the_client(surface: Surface) -> None:
+async def test_every_operation_maps_to_a_method_of_the_client(surface: Surface) -> None:
     spec = Spec(SPEC)
     assert set(surface.operations) == set(spec.operations)
     assert surface.operations["get_contact_by_email"].path == "client.contacts.get_by_email"
@@ -563,9 +563,10 @@ def test_every_operation_maps_to_a_method_of_the_client(surface: Surface) -> Non
     for op_id, method in surface.operations.items():
         resource = getattr(client, method.attr)
         assert callable(getattr(resource, method.name)), op_id
+    await client.aclose()
 
 
-def test_every_field_maps_to_a_model_attribute_and_its_arguments(surface: Surface) -> None:
+async def test_every_field_maps_to_a_model_attribute_and_its_arguments(surface: Surface) -> None:
     spec = Spec(SPEC)
     client = simvoly.AsyncSimvoly(api_key="key", base_url="https://sandbox.invalid/api/site")
     for schema, body in spec.schemas.items():
@@ -580,3 +581,4 @@ def test_every_field_maps_to_a_model_attribute_and_its_arguments(surface: Surfac
                 assert found, argument
                 method = getattr(getattr(client, found[1]), found[2])
                 assert found[3] in inspect.signature(method).parameters, argument
+    await client.aclose()

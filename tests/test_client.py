@@ -7,8 +7,10 @@ the tests of what they share run on both (`new_client`, `flavor`).
 from __future__ import annotations
 
 import asyncio
+import gc
 import threading
-from collections.abc import Callable, Iterator
+import warnings
+from collections.abc import AsyncIterator, Callable
 from typing import Any, Literal
 
 import httpx
@@ -33,8 +35,8 @@ NewClient = Callable[..., AnyClient]
 
 
 @pytest.fixture(params=[AsyncSimvoly, Simvoly], ids=["async", "sync"])
-def new_client(request: pytest.FixtureRequest) -> Iterator[NewClient]:
-    """Builds clients of each class in turn; the sync ones are closed after the test."""
+async def new_client(request: pytest.FixtureRequest) -> AsyncIterator[NewClient]:
+    """Builds clients of each class in turn, closed after the test."""
     made: list[AnyClient] = []
 
     def make(*args: Any, **options: Any) -> AnyClient:
@@ -46,6 +48,8 @@ def new_client(request: pytest.FixtureRequest) -> Iterator[NewClient]:
     for client in made:
         if isinstance(client, Simvoly):
             client.close()
+        else:
+            await client.aclose()
 
 
 async def test_key_and_site_come_from_the_environment(
@@ -175,7 +179,7 @@ async def test_without_a_user_agent_the_sdk_still_identifies_itself(flavor: Flav
     assert recorder.requests[0].headers["user-agent"] == f"simvoly-python/{simvoly.__version__}"
 
 
-def test_the_default_timeout_and_pool_are_real() -> None:
+async def test_the_default_timeout_and_pool_are_real() -> None:
     client = AsyncSimvoly("k", site_url=SITE)
     assert client.timeout == httpx.Timeout(30.0, connect=10.0)
     pool = http_of(client)._transport._pool  # type: ignore[attr-defined]  # httpx's transport type does not declare its pool
@@ -183,6 +187,7 @@ def test_the_default_timeout_and_pool_are_real() -> None:
     # one retires before a server that closes idle connections at 5 s closes it.
     assert pool._max_connections == pool._max_keepalive_connections == 16
     assert pool._keepalive_expiry == 4.0
+    await client.aclose()
 
 
 @pytest.mark.parametrize(
@@ -227,6 +232,65 @@ async def test_with_options_shares_the_pool_and_never_closes_it() -> None:
     assert not http_of(client).is_closed
     await client.aclose()
     assert http_of(client).is_closed
+
+
+# -- a client nobody closed -------------------------------------------------------------
+
+
+def abandoned_async() -> httpx.AsyncClient:
+    """The pool of an AsyncSimvoly nobody closed, collected as this function returns."""
+    client = AsyncSimvoly(API_KEY, site_url=SITE)
+    return http_of(client)
+
+
+def no_resource_warnings(caught: list[warnings.WarningMessage]) -> bool:
+    return not [w for w in caught if issubclass(w.category, ResourceWarning)]
+
+
+def test_an_unclosed_async_client_warns_when_collected_and_says_how_to_close_it() -> None:
+    with pytest.warns(ResourceWarning) as caught:
+        abandoned_async()
+    message = str(caught[0].message)
+    assert message.startswith(f"<AsyncSimvoly base_url='{BASE}'> was garbage-collected")
+    assert "async with AsyncSimvoly(...) as client:" in message
+    assert "await client.aclose()" in message
+    assert "lifespan" in message
+    assert API_KEY not in message
+
+
+async def test_closed_async_clients_copies_and_callers_pools_never_warn() -> None:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        closed = AsyncSimvoly(API_KEY, site_url=SITE)
+        await closed.aclose()
+        http = httpx.AsyncClient()
+        callers = AsyncSimvoly(API_KEY, site_url=SITE, http_client=http)
+        async with AsyncSimvoly(API_KEY, site_url=SITE) as original:
+            copy = original.with_options(timeout=1)
+            del copy
+        with pytest.raises(ValueError, match="timeout"):
+            AsyncSimvoly(API_KEY, site_url=SITE, timeout=-1)
+        del closed, callers
+        gc.collect()
+        await http.aclose()
+    assert no_resource_warnings(caught)
+
+
+def test_a_client_whose_pools_closed_with_their_loops_does_not_warn() -> None:
+    """A client shared by `asyncio.run()` calls: each loop closed its pool as it ended,
+    so nothing is left to release (and nothing to warn about)."""
+    client = AsyncSimvoly(API_KEY, site_url=SITE)
+
+    async def use(client: AsyncSimvoly) -> httpx.AsyncClient:
+        return client._pool.http()
+
+    pools = [asyncio.run(use(client)), asyncio.run(use(client))]
+    assert [http.is_closed for http in pools] == [True, True]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        del client
+        gc.collect()
+    assert no_resource_warnings(caught)
 
 
 async def test_a_passed_in_http_client_is_used_but_not_closed() -> None:
@@ -323,11 +387,12 @@ async def test_strict_is_off_by_default_and_with_options_turns_it_on_or_off(
 
 
 @pytest.mark.parametrize("strict", [1, "yes", None])
-def test_strict_must_be_a_bool(strict: object) -> None:
+async def test_strict_must_be_a_bool(strict: object) -> None:
     with pytest.raises(TypeError, match="strict must be True or False"):
         AsyncSimvoly("k", site_url=SITE, strict=strict)  # type: ignore[arg-type]  # wrong on purpose
-    with pytest.raises(TypeError, match="strict must be True or False"):
-        AsyncSimvoly("k", site_url=SITE).with_options(strict=1)  # type: ignore[arg-type]  # wrong on purpose
+    async with AsyncSimvoly("k", site_url=SITE) as client:
+        with pytest.raises(TypeError, match="strict must be True or False"):
+            client.with_options(strict=1)  # type: ignore[arg-type]  # wrong on purpose
 
 
 # -- an http_client the caller passed ----------------------------------------------------

@@ -47,7 +47,15 @@ async def test_status_maps_to_class_with_the_servers_message(
     assert error.request is recorder.requests[0]
     assert error.response.status_code == status
     assert error.retries_taken == 0
-    assert str(error) == f"Nope, said the server (HTTP {status})"
+    hint = {
+        401: "Check the API key (Website Settings > Applications > API Key) and the site: a "
+        "key works only on the site it belongs to (this call went to https://mysite.simvoly.com)",
+        429: "Not retried: RetryPolicy.max_retries is 0",
+        500: "Not retried: RetryPolicy.max_retries is 0",
+        503: "Not retried: RetryPolicy.max_retries is 0",
+    }.get(status)
+    assert error.hint == hint
+    assert str(error) == f"Nope, said the server (HTTP {status})" + (f". {hint}" if hint else "")
 
 
 @pytest.mark.parametrize(
@@ -245,3 +253,26 @@ def test_connection_errors_default_messages() -> None:
     request = httpx.Request("GET", "https://x.test")
     assert simvoly.APIConnectionError(request=request).message == "Connection error."
     assert simvoly.APITimeoutError(request=request).message == "Request timed out."
+
+
+async def test_a_wrong_key_says_it_was_refused_and_what_to_check(flavor: Flavor) -> None:
+    import pickle
+
+    from simvoly.testing import Sandbox
+
+    sandbox = Sandbox()
+    make = sandbox.sync_client if flavor.is_sync else sandbox.client
+    client = make(api_key="not-the-key", user_agent="Tests/1.0")
+    with pytest.raises(simvoly.AuthenticationError) as caught:
+        await resolve(client.webhooks.list())
+    error = caught.value
+    assert error.message == "Unauthorized: the API key was refused (it is not the key of this site)"
+    assert str(error) == (
+        f"{error.message} (HTTP 401). Check the API key (Website Settings > Applications > "
+        "API Key) and the site: a key works only on the site it belongs to (this call went "
+        "to http://localhost)"
+    )
+    assert "not-the-key" not in str(error)
+    copy = pickle.loads(pickle.dumps(error))  # noqa: S301 - our own exception, round-tripped
+    assert str(copy) == str(error)
+    await sandbox.aclose()

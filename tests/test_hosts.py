@@ -46,9 +46,10 @@ def test_remote_hosts(host: str) -> None:
 
 
 @pytest.mark.parametrize("host", ["localhost", "api.localhost", "127.0.0.2", "[::1]"])
-def test_the_client_allows_plain_http_to_a_local_host(host: str) -> None:
+async def test_the_client_allows_plain_http_to_a_local_host(host: str) -> None:
     url = f"http://{host}:8000/api/site"
-    assert AsyncSimvoly("k", base_url=url).base_url == url
+    async with AsyncSimvoly("k", base_url=url) as client:
+        assert client.base_url == url
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from simvoly._resource import (
     coerce_enum_list,
     to_timestamp,
 )
-from simvoly.models import OrderStatusUpdate, WebhookEvent
+from simvoly.models import OrderStatusUpdate, WebhookTopic
 
 from .conftest import json_response, make_client
 
@@ -83,15 +83,15 @@ def test_coerce_enum_refuses_values_the_spec_does_not_list(value: Any) -> None:
 
 
 def test_coerce_enum_list() -> None:
-    assert coerce_enum_list("events", ("order_created", "BOOKING_CREATED"), WebhookEvent) == [
-        WebhookEvent.ORDER_CREATED,
-        WebhookEvent.BOOKING_CREATED,
+    assert coerce_enum_list("events", ("order_created", "BOOKING_CREATED"), WebhookTopic) == [
+        WebhookTopic.ORDER_CREATED,
+        WebhookTopic.BOOKING_CREATED,
     ]
     with pytest.raises(ValueError, match=r"events\[1\] must be one of"):
-        coerce_enum_list("events", ["order_created", "nope"], WebhookEvent)
+        coerce_enum_list("events", ["order_created", "nope"], WebhookTopic)
     for bad in ("order_created", {"order_created"}, 7):
         with pytest.raises(ValueError, match="events must be a list"):
-            coerce_enum_list("events", bad, WebhookEvent)  # type: ignore[arg-type]  # wrong on purpose
+            coerce_enum_list("events", bad, WebhookTopic)  # type: ignore[arg-type]  # wrong on purpose
 
 
 @pytest.mark.parametrize(
@@ -117,3 +117,15 @@ def test_to_timestamp_refuses_non_timestamps(value: Any) -> None:
 def test_to_timestamp_refuses_naive_datetimes() -> None:
     with pytest.raises(ValueError, match="naive datetime"):
         to_timestamp("to", datetime(2020, 1, 1))
+
+
+def test_the_old_name_of_webhook_topic_still_works_and_warns() -> None:
+    import simvoly.models
+
+    with pytest.warns(DeprecationWarning, match=r"simvoly\.models\.WebhookEvent is now") as caught:
+        from simvoly.models import WebhookEvent  # the old name
+    assert WebhookEvent is WebhookTopic
+    assert "simvoly.webhooks.WebhookEvent, a parsed delivery, stays" in str(caught[0].message)
+    assert caught[0].filename == __file__  # the warning points at the caller's line
+    assert "WebhookEvent" not in simvoly.models.__all__  # `import *` does not warn
+    assert "WebhookTopic" in simvoly.models.__all__

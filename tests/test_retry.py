@@ -248,10 +248,17 @@ async def test_a_retry_after_beyond_the_cap_raises_at_once(
     client, recorder = flavor.make_client(
         answers(error_response(429, "come back tomorrow", **{"retry-after": value}))
     )
-    with pytest.raises(simvoly.RateLimitError, match="come back tomorrow"):
+    with pytest.raises(simvoly.RateLimitError, match="come back tomorrow") as caught:
         await resolve(GET(client))
     assert fake_clock.sleeps == []
     assert len(recorder.requests) == 1
+    error = caught.value
+    assert error.retry_after == float(value)
+    assert error.hint == (
+        f"Not retried: it asked to wait {float(value):g} s (Retry-After), over "
+        "RetryPolicy.max_retry_after (60 s)"
+    )
+    assert str(error) == f"come back tomorrow (HTTP 429). {error.hint}"
 
 
 async def test_the_deadline_bounds_the_whole_call(fake_clock: FakeClock, flavor: Flavor) -> None:
@@ -283,9 +290,42 @@ async def test_a_retry_after_past_the_deadline_is_not_waited_for(
     client, _ = flavor.make_client(
         answers(error_response(429, "wait", **{"retry-after": "30"})), retry=policy
     )
-    with pytest.raises(simvoly.RateLimitError):
+    with pytest.raises(simvoly.RateLimitError) as caught:
         await resolve(GET(client))
     assert fake_clock.sleeps == []
+    assert caught.value.retry_after == 30.0
+    assert caught.value.hint == (
+        "Not retried: waiting 30 s would pass the call's deadline (RetryPolicy.deadline, 20 s)"
+    )
+
+
+async def test_a_rate_limit_error_out_of_retries_says_so_and_keeps_the_wait_asked(
+    fake_clock: FakeClock, flavor: Flavor
+) -> None:
+    client, recorder = flavor.make_client(
+        answers(*[error_response(429, "slow down", **{"retry-after-ms": "1500"})] * 3)
+    )
+    with pytest.raises(simvoly.RateLimitError) as caught:
+        await resolve(GET(client))
+    assert (len(recorder.requests), fake_clock.sleeps) == (3, [1.5, 1.5])
+    error = caught.value
+    assert (error.retry_after, error.retries_taken) == (1.5, 2)
+    assert str(error) == "slow down (HTTP 429). Gave up after 2 retries (RetryPolicy.max_retries)"
+
+
+async def test_a_rate_limit_error_without_retry_after_has_none(flavor: Flavor) -> None:
+    client, _ = flavor.make_client(answers(error_response(429, "slow down")), max_retries=0)
+    with pytest.raises(simvoly.RateLimitError) as caught:
+        await resolve(GET(client))
+    assert caught.value.retry_after is None
+    assert caught.value.hint == "Not retried: RetryPolicy.max_retries is 0"
+
+
+async def test_a_status_never_retried_carries_no_hint(flavor: Flavor) -> None:
+    client, _ = flavor.make_client(answers(error_response(503, "down")))
+    with pytest.raises(simvoly.InternalServerError) as caught:
+        await resolve(PLAIN_POST(client))
+    assert caught.value.hint is None  # a plain POST is not repeated: nothing to explain
 
 
 async def test_attempt_timeouts_shrink_to_the_remaining_deadline(

@@ -174,7 +174,7 @@ def test_security_servers_and_enums(spec: dict[str, Any]) -> None:
 
 
 def test_webhooks_section_lists_the_events_with_delivery_headers(spec: dict[str, Any]) -> None:
-    events = spec["components"]["schemas"]["WebhookEvent"]["enum"]
+    events = spec["components"]["schemas"]["WebhookTopic"]["enum"]
     assert set(spec["webhooks"]) == set(events)
     for name, item in spec["webhooks"].items():
         headers = {_resolve(spec, p)["name"] for p in item["post"]["parameters"]}

@@ -123,7 +123,7 @@ def webhook_without_post(document: dict[str, Any]) -> None:
 
 
 def webhook_not_in_enum(document: dict[str, Any]) -> None:
-    document["components"]["schemas"]["WebhookEvent"]["enum"].remove("order_created")
+    document["components"]["schemas"]["WebhookTopic"]["enum"].remove("order_created")
 
 
 def remote_ref(document: dict[str, Any]) -> None:
@@ -212,7 +212,7 @@ BROKEN: dict[str, tuple[Edit, str]] = {
     "alias of itself": (alias(["groupId"]), "must be a list of other names"),
     "no webhooks": (no_webhooks, "no webhooks section"),
     "webhook method": (webhook_without_post, "only POST"),
-    "webhook enum": (webhook_not_in_enum, "differ from the WebhookEvent enum"),
+    "webhook enum": (webhook_not_in_enum, "differ from the WebhookTopic enum"),
     "remote ref": (remote_ref, "only local references"),
     "ref loop": (ref_loop, "reference loop"),
 }
@@ -311,7 +311,7 @@ def test_request_bodies_are_resolved_into_plain_schemas() -> None:
         "enum": SPEC["components"]["schemas"]["OrderStatusUpdate"]["enum"],
     }
     events = data.bodies["WebhookInput"]["properties"]["events"]
-    assert events["items"]["enum"] == list(data.enums["WebhookEvent"])
+    assert events["items"]["enum"] == list(data.enums["WebhookTopic"])
     # Only what a validator reads: no descriptions, examples or notes.
     assert set(SPEC["components"]["schemas"]["ContactInput"]) > {"type", "description"}
     assert set(data.bodies["ContactInput"]) == {"type", "properties", "required"}

@@ -39,7 +39,7 @@ from simvoly.models import (
     OrderStatus,
     ProductVariant,
     Webhook,
-    WebhookEvent,
+    WebhookTopic,
 )
 
 # A value no log line or message may show: answers hold personal data.
@@ -462,7 +462,7 @@ def test_fields_of_describes_a_model_as_the_spec_does() -> None:
 
 def test_an_enum_list_reads_its_members() -> None:
     webhook = Webhook.from_dict({"id": "rh_1", "events": ["order_created", "order_paid"]})
-    assert webhook.events == [WebhookEvent.ORDER_CREATED, "order_paid"]
-    assert webhook.events[0] is WebhookEvent.ORDER_CREATED
+    assert webhook.events == [WebhookTopic.ORDER_CREATED, "order_paid"]
+    assert webhook.events[0] is WebhookTopic.ORDER_CREATED
     assert Webhook.from_dict({"id": "rh_1", "events": [3]}).events == []
     assert FieldValue.from_dict({"field": "a", "value": "b"}) == FieldValue(field="a", value="b")

@@ -17,6 +17,7 @@ from typing import Any, Generic, TypeVar
 import attrs
 import httpx
 
+from ._formats import check_formats
 from ._operation import Operation
 
 __all__ = ["RAW", "Answer", "Call", "RawResponse", "RequestOptions"]
@@ -54,8 +55,11 @@ class Call(Generic[T]):
         cls, operation: Operation, request: Mapping[str, Any], parse: Parse[T] | None
     ) -> Call[T]:
         """From a generated `build_request()`'s output; each query parameter is sent under
-        the other names openapi.yaml gives it too (`x-simvoly-also-sent-as`)."""
+        the other names openapi.yaml gives it too (`x-simvoly-also-sent-as`). Raises
+        ValueError for a value that breaks the format openapi.yaml gives it."""
         params = request.get("params") or {}
+        if operation.formats:
+            check_formats(operation.formats, params, request.get("json"))
         if operation.query_aliases:
             params = dict(params)
             for name, others in operation.query_aliases.items():

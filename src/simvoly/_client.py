@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import warnings
 from collections.abc import Callable
 from types import TracebackType
 from typing import Any, Literal, Self, TypeVar
@@ -129,6 +130,27 @@ class AsyncSimvoly(AsyncResources):
 
     def __repr__(self) -> str:
         return f"<AsyncSimvoly base_url={self._options.base_url!r}>"
+
+    def __del__(self) -> None:
+        # A pool of the SDK's own, still open: a `with_options()` copy does not own its
+        # pool, a caller's `http_client` is the caller's to close, and a pool closed
+        # with its event loop (asyncio.run() ended) holds nothing. Nothing is closed
+        # here (closing needs the loop); each loop's pool is closed as the loop ends.
+        pool = self.__dict__.get("_pool")
+        if (
+            self.__dict__.get("_owns_pool")
+            and isinstance(pool, OwnPool)
+            and pool.holds_connections()
+        ):
+            warnings.warn(
+                f"{self!r} was garbage-collected without being closed, so its connections "
+                "were not released: use `async with AsyncSimvoly(...) as client:` or "
+                "`await client.aclose()`; in a web app, create one client at startup and "
+                "close it at shutdown (FastAPI's lifespan, aiohttp's cleanup_ctx)",
+                ResourceWarning,
+                stacklevel=2,
+                source=self,
+            )
 
     @property
     def base_url(self) -> str:

@@ -42,6 +42,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from ._retry import retry_after_seconds
+
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -129,22 +131,39 @@ def redact(text: str, headers: Mapping[str, str]) -> str:
 
 
 class APIStatusError(APIError):
-    """The API answered with a status that means failure."""
+    """The API answered with a status that means failure.
+
+    `message` is the server's; `hint`, when the SDK has one, says what to check or why
+    the call was not retried (str(error) shows both).
+    """
 
     status_code: int
     response: httpx.Response
     body: object
+    hint: str | None
 
     def __init__(
-        self, message: str, *, response: httpx.Response, body: object, retries_taken: int = 0
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object,
+        retries_taken: int = 0,
+        hint: str | None = None,
     ) -> None:
         super().__init__(message, request=response.request, retries_taken=retries_taken)
         self.status_code = response.status_code
         self.response = response
         self.body = body
+        self.hint = hint
+        self._read(response)
+
+    def _read(self, response: httpx.Response) -> None:
+        """Read what an answer of this class carries beyond its message (subclasses)."""
 
     def __str__(self) -> str:
-        return f"{self.message} (HTTP {self.status_code})"
+        text = f"{self.message} (HTTP {self.status_code})"
+        return text if self.hint is None else f"{text}. {self.hint}"
 
 
 class BadRequestError(APIStatusError):
@@ -152,7 +171,14 @@ class BadRequestError(APIStatusError):
 
 
 class AuthenticationError(APIStatusError):
-    """401: the API key is missing or wrong."""
+    """401: the API key is missing or wrong. Its text says what to check."""
+
+    def _read(self, response: httpx.Response) -> None:
+        self.hint = (
+            "Check the API key (Website Settings > Applications > API Key) and the site: "
+            f"a key works only on the site it belongs to (this call went to "
+            f"{_origin(response.request.url)})"
+        )
 
 
 class PermissionDeniedError(APIStatusError):
@@ -172,7 +198,17 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429: too many requests."""
+    """429: too many requests.
+
+    `retry_after` is the wait the answer asked for, in seconds (`Retry-After`, an HTTP date
+    or `retry-after-ms`), or None; `hint` says why the SDK did not wait and retry (out of
+    retries, a wait over `RetryPolicy.max_retry_after`, or past the call's deadline).
+    """
+
+    retry_after: float | None
+
+    def _read(self, response: httpx.Response) -> None:
+        self.retry_after = retry_after_seconds(response.headers)
 
 
 class InternalServerError(APIStatusError):
@@ -190,10 +226,7 @@ class RedirectError(APIStatusError):
     location: str | None
     canonical_origin: str | None
 
-    def __init__(
-        self, message: str, *, response: httpx.Response, body: object, retries_taken: int = 0
-    ) -> None:
-        super().__init__(message, response=response, body=body, retries_taken=retries_taken)
+    def _read(self, response: httpx.Response) -> None:
         self.location = response.headers.get("location")
         self.canonical_origin = _target_origin(response, self.location)
 
@@ -292,10 +325,12 @@ def make_status_error(
     body: object = None,
     retries_taken: int = 0,
     problem: str | None = None,
+    hint: str | None = None,
 ) -> APIStatusError:
     """The exception for a response whose status or body means failure.
 
-    `problem` says why the body was not read whole (too large, undecodable).
+    `problem` says why the body was not read whole (too large, undecodable); `hint` why
+    a retryable answer was not retried.
     """
     if body is None:
         body = decode_body(response)
@@ -309,7 +344,7 @@ def make_status_error(
         cls = InternalServerError
     else:
         cls = _STATUS_CLASSES.get(status, APIStatusError)
-    return cls(message, response=response, body=body, retries_taken=retries_taken)
+    return cls(message, response=response, body=body, retries_taken=retries_taken, hint=hint)
 
 
 def _describe(response: httpx.Response, body: object, problem: str | None = None) -> str:

@@ -239,18 +239,28 @@ class Exchange(Generic[T]):
                 response.request.url,
             )
             return Answer(response, None, self.retries)
-        if self.retries < policy.max_retries and policy.may_retry_status(
-            self.call.operation, self.params, status
-        ):
+        hint = None
+        if policy.may_retry_status(self.call.operation, self.params, status):
             retry_after = retry_after_seconds(response.headers)
-            if retry_after is None or retry_after <= policy.max_retry_after:
-                wait = self._wait(
-                    policy.backoff(self.retries) if retry_after is None else retry_after, status
+            wait = policy.backoff(self.retries) if retry_after is None else retry_after
+            if self.retries >= policy.max_retries:
+                hint = _out_of_retries(policy.max_retries)
+            elif retry_after is not None and retry_after > policy.max_retry_after:
+                hint = (
+                    f"Not retried: it asked to wait {retry_after:g} s (Retry-After), over "
+                    f"RetryPolicy.max_retry_after ({policy.max_retry_after:g} s)"
                 )
-                if wait is not None:
-                    self.maybe_processed |= _retry.may_have_been_processed(status)
-                    return wait
-        raise make_status_error(response, retries_taken=self.retries, problem=body.problem)
+            elif self._wait(wait, status) is None:
+                hint = (
+                    f"Not retried: waiting {wait:g} s would pass the call's deadline "
+                    f"(RetryPolicy.deadline, {policy.deadline:g} s)"
+                )
+            else:
+                self.maybe_processed |= _retry.may_have_been_processed(status)
+                return wait
+        raise make_status_error(
+            response, retries_taken=self.retries, problem=body.problem, hint=hint
+        )
 
     def _wait(self, seconds: float, cause: object) -> float | None:
         """`seconds`, counted as a retry, or None when waiting would pass the deadline."""
@@ -330,6 +340,12 @@ def connection_error(
     problem.__cause__ = error if safe == detail else None
     problem.__suppress_context__ = True  # as `raise ... from`
     return problem
+
+
+def _out_of_retries(max_retries: int) -> str:
+    if max_retries == 0:
+        return "Not retried: RetryPolicy.max_retries is 0"
+    return f"Gave up after {max_retries} retries (RetryPolicy.max_retries)"
 
 
 def _query_value(value: object) -> str:

@@ -13,7 +13,7 @@ from typing import Any, Final
 
 import attrs
 
-__all__ = ["Operation", "Pagination"]
+__all__ = ["Format", "Operation", "Pagination"]
 
 #: Methods whose repetition has the same effect as one request (RFC 9110, 9.2.2).
 IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
@@ -29,6 +29,25 @@ class Pagination:
     limit: str
     offset: str
     max_limit: int
+
+
+@attrs.frozen
+class Format:
+    """A `format` the spec declares on an input value (`simvoly._formats` checks it).
+
+    Attributes:
+        where: "query" (a query parameter) or "body" (a field of the JSON body).
+        path: The value's JSON names from the query or the body's top ("[]": each item
+            of a list), e.g. `("fulfillment", "trackingUrl")`.
+        names: The same path as the caller writes it (arguments and model attributes),
+            for error messages: `("fulfillment", "tracking_url")`.
+        format: The format's name: `email`, `uri`, `int64`...
+    """
+
+    where: str
+    path: tuple[str, ...]
+    names: tuple[str, ...]
+    format: str
 
 
 @attrs.frozen
@@ -49,6 +68,7 @@ class Operation:
         body: The request body's schema name, or None.
         query_aliases: Query parameters also sent under other names (the sources
             disagree on the name the server reads, and one it does not know is ignored).
+        formats: The formats of its inputs, checked before sending.
     """
 
     id: str
@@ -63,6 +83,7 @@ class Operation:
     upsert_query: Mapping[str, Any] | None = None
     body: str | None = None
     query_aliases: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    formats: tuple[Format, ...] = ()
 
     def repeatable(self, params: Mapping[str, Any]) -> bool:
         """Whether sending this request twice has the effect of sending it once."""

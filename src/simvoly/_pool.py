@@ -111,6 +111,14 @@ class OwnPool:
                 self._forget(loop)
             await http.aclose()
 
+    def holds_connections(self) -> bool:
+        """Whether a pool is still open: never closed, neither by `aclose()` nor with its
+        loop. Read without the lock: the garbage collector asks (see `AsyncSimvoly`)."""
+        if self.closed:
+            return False
+        first = self._current[1]
+        return any(not http.is_closed for http in [first, *list(self._pools.values())])
+
     def pools(self) -> list[httpx.AsyncClient]:
         """The pool of the last call (or the last one closed), then those of other loops."""
         with self._lock:

@@ -10,6 +10,7 @@ whose required field cannot be read raises `SpecDeviationError`. With `strict=Tr
 deviation from the spec raises it (see `simvoly._tolerance`).
 """
 
+import warnings
 from typing import TYPE_CHECKING, Any
 
 from ._generated import models as _models
@@ -19,11 +20,30 @@ from ._tolerance import SpecDeviationError
 
 if TYPE_CHECKING:
     from ._generated.models import *  # noqa: F403 - the re-export is the point
+    from ._generated.models import WebhookTopic
+
+    WebhookEvent = WebhookTopic  # the deprecated old name (see `_RENAMED`)
 
 __all__ = [*_model_names, "UNSET", "SpecDeviationError", "Unset"]
 
+#: Old names kept for one release, each with the name that replaced it. Reading one warns.
+_RENAMED = {
+    # 0.1's enum of event names shared its name with simvoly.webhooks.WebhookEvent, a
+    # parsed delivery; its values are those of the X-Webhook-Topic header.
+    "WebhookEvent": "WebhookTopic",
+}
+
 
 def __getattr__(name: str) -> Any:
+    new = _RENAMED.get(name)
+    if new is not None:
+        warnings.warn(
+            f"simvoly.models.{name} is now simvoly.models.{new} (the old name goes in the "
+            f"next release; simvoly.webhooks.WebhookEvent, a parsed delivery, stays)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        name = new
     return getattr(_models, name)
 
 

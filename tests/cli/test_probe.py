@@ -94,10 +94,12 @@ def test_a_refused_key_is_one_line_and_exit_2(cli: Any, monkeypatch: Any) -> Non
     with serving(Sandbox(KEY)) as url:
         result = cli("probe", "--base-url", url)
     assert result.code == 2
-    assert result.err == (
-        "simvoly: error: the API key was refused (401): Unauthorized: send the header "
-        "Authorization: Bearer <API key>\n"
+    assert result.err.startswith(
+        "simvoly: error: the API key was refused (401): Unauthorized: the API key was refused "
+        "(it is not the key of this site). Check "
     )
+    assert url.removesuffix("/api/site") in result.err  # the site the key was sent to
+    assert result.err.count("\n") == 1
     assert "wrong-key" not in result.out + result.err
 
 

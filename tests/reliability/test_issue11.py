@@ -104,6 +104,7 @@ def test_the_aiohttp_transport_under_trio_is_a_clear_simvoly_error() -> None:
 
     with pytest.raises(simvoly.SimvolyError, match="asyncio only"):
         anyio.run(call, backend="trio")
+    anyio.run(client.aclose, backend="trio")
 
 
 # -- nothing but SimvolyError: bodies ------------------------------------------------------

@@ -26,18 +26,27 @@ def assert_error(response: httpx.Response, status: int, words: str = "") -> None
 
 
 @pytest.mark.parametrize(
-    "authorization",
-    [None, "", "Bearer", "Bearer wrong-key", f"Basic {KEY}", f"Bearer {KEY}x", KEY],
+    ("authorization", "why"),
+    [
+        (None, "send the header Authorization: Bearer <API key>"),
+        ("", "send the header Authorization: Bearer <API key>"),
+        ("Bearer", "the Authorization header must be `Bearer <API key>`"),
+        ("Bearer  ", "the Authorization header must be `Bearer <API key>`"),
+        (f"Basic {KEY}", "the Authorization header must be `Bearer <API key>`"),
+        (KEY, "the Authorization header must be `Bearer <API key>`"),
+        ("Bearer wrong-key", "the API key was refused"),
+        (f"Bearer {KEY}x", "the API key was refused"),
+    ],
 )
-async def test_a_missing_or_wrong_key_is_401(
-    api: httpx.AsyncClient, authorization: str | None
+async def test_a_missing_or_wrong_key_is_401_saying_which(
+    api: httpx.AsyncClient, authorization: str | None, why: str
 ) -> None:
     headers = {"User-Agent": "Tests/1.0"}
     if authorization is not None:
         headers["Authorization"] = authorization
     api.headers.pop("Authorization")
     response = await api.get("/contacts", headers=headers)
-    assert_error(response, 401, "Unauthorized")
+    assert_error(response, 401, f"Unauthorized: {why}")
     assert KEY not in response.text
 
 

@@ -23,6 +23,8 @@ PUBLIC = {
     "Sandbox",
     "SandboxTransport",
     "Store",
+    "VirtualClock",
+    "skipped_waits",
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import time
 from typing import Any
@@ -12,14 +13,16 @@ from simvoly import models
 from simvoly._tolerance import deviations
 from simvoly.testing import Sandbox
 from simvoly.testing._people import list_view
-from simvoly.testing._seed import END, START
+from simvoly.testing._seed import SPAN, window
 
 from .conftest import schema_validator
+
+DAY = datetime.date(2026, 3, 1)
 
 
 @pytest.fixture(scope="module")
 def seeded() -> Sandbox:
-    return Sandbox(seed=42)
+    return Sandbox(seed=42, today=DAY)
 
 
 def dump(sandbox: Sandbox) -> str:
@@ -33,10 +36,39 @@ def dump(sandbox: Sandbox) -> str:
     return json.dumps(parts, sort_keys=True, default=str)
 
 
-def test_the_same_seed_gives_the_same_site(seeded: Sandbox) -> None:
-    assert dump(Sandbox(seed=42)) == dump(seeded)
-    assert dump(Sandbox.seeded(42)) == dump(seeded)
-    assert dump(Sandbox(seed=43)) != dump(seeded)
+def test_the_same_seed_and_day_give_the_same_site(seeded: Sandbox) -> None:
+    assert dump(Sandbox(seed=42, today=DAY)) == dump(seeded)
+    assert dump(Sandbox.seeded(42, today=DAY)) == dump(seeded)
+    assert dump(Sandbox(seed=43, today=DAY)) != dump(seeded)
+    assert dump(Sandbox(seed=42, today=DAY + datetime.timedelta(days=1))) != dump(seeded)
+
+
+def test_the_seed_ends_on_its_day_by_default_today() -> None:
+    """Seeded data is dated up to the sandbox's day, so that "the last 30 days" finds
+    records whatever the date; the day comes from the sandbox's clock."""
+    noon = datetime.datetime(2031, 7, 4, 12, tzinfo=datetime.UTC).timestamp()
+    start, end = window(datetime.date(2031, 7, 4))
+    assert end == int(datetime.datetime(2031, 7, 4, tzinfo=datetime.UTC).timestamp())
+    assert end - start == SPAN
+    store = Sandbox(seed=42, clock=lambda: noon).store
+    times = [order["created"] for order in store.orders.values()]
+    assert start <= min(times)
+    assert max(times) <= end
+    assert sum(time >= end - 30 * 86400 for time in times) >= 3  # the last 30 days
+
+
+async def test_the_last_30_days_find_orders_today() -> None:
+    sandbox = Sandbox(seed=42)
+    since = datetime.datetime.now(datetime.UTC) - datetime.timedelta(days=30)
+    async with sandbox.client() as client:
+        recent = [order async for order in client.orders.list(created_at_min=since)]
+    assert len(recent) >= 3
+
+
+@pytest.mark.parametrize("today", ["2026-03-01", datetime.datetime(2026, 3, 1), 20260301])
+def test_today_must_be_a_date(today: object) -> None:
+    with pytest.raises(TypeError, match=r"today must be a datetime\.date"):
+        Sandbox(seed=1, today=today)  # type: ignore[arg-type]  # wrong on purpose
 
 
 def test_an_unseeded_sandbox_is_empty() -> None:
@@ -77,8 +109,9 @@ def test_the_seeded_site_is_plentiful(seeded: Sandbox) -> None:
     assert any(c["parentCategory"] for c in store.categories.values())
     times = [c["createdOn"] for c in store.contacts.values()]
     assert times == sorted(times)
-    assert times[0] >= START
-    assert times[-1] <= END
+    start, end = window(DAY)
+    assert times[0] >= start
+    assert times[-1] <= end
     for member in store.members.values():
         assert store.contacts[member["contactId"]]["memberId"] == member["id"]
 

@@ -85,7 +85,8 @@ def _failure(args: argparse.Namespace, error: Exception) -> int:
         _error(args, str(error))
         return error.code
     if isinstance(error, AuthenticationError):
-        _error(args, f"the API key was refused ({error.status_code}): {error.message}")
+        hint = f". {error.hint}" if error.hint else ""  # what to check, and which site
+        _error(args, f"the API key was refused ({error.status_code}): {error.message}{hint}")
     elif isinstance(error, SimvolyError | OSError | ValueError):
         # OSError: files, the sandbox's port; ValueError: an argument the SDK refused.
         _error(args, str(error))

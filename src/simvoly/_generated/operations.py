@@ -6,7 +6,7 @@ do not edit.
 
 from typing import Final
 
-from simvoly._operation import Operation, Pagination
+from simvoly._operation import Format, Operation, Pagination
 
 #: operationId -> Operation, in the order of openapi.yaml.
 OPERATIONS: Final[dict[str, Operation]] = {
@@ -23,6 +23,14 @@ OPERATIONS: Final[dict[str, Operation]] = {
             offset="skip",
             max_limit=50,
         ),
+        formats=(
+            Format(
+                where="query", path=("created_at_min",), names=("created_at_min",), format="int64"
+            ),
+            Format(
+                where="query", path=("created_at_max",), names=("created_at_max",), format="int64"
+            ),
+        ),
     ),
     "create_contact": Operation(
         id="create_contact",
@@ -33,6 +41,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         idempotent=True,
         upsert_by="email",
         body="ContactInput",
+        formats=(Format(where="body", path=("email",), names=("email",), format="email"),),
     ),
     "get_contact_by_email": Operation(
         id="get_contact_by_email",
@@ -40,6 +49,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         path="/contacts/search-by-email",
         resource="contacts",
         method_name="get_by_email",
+        formats=(Format(where="query", path=("email",), names=("email",), format="email"),),
     ),
     "get_contact": Operation(
         id="get_contact",
@@ -55,6 +65,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         resource="contacts",
         method_name="update",
         body="ContactInput",
+        formats=(Format(where="body", path=("email",), names=("email",), format="email"),),
     ),
     "delete_contact": Operation(
         id="delete_contact",
@@ -85,6 +96,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         resource="members",
         method_name="create",
         body="MemberInput",
+        formats=(Format(where="body", path=("email",), names=("email",), format="email"),),
     ),
     "get_member_by_email": Operation(
         id="get_member_by_email",
@@ -92,6 +104,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         path="/members/search-by-email",
         resource="members",
         method_name="get_by_email",
+        formats=(Format(where="query", path=("email",), names=("email",), format="email"),),
     ),
     "start_member_session": Operation(
         id="start_member_session",
@@ -101,6 +114,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         method_name="start_session",
         idempotent=True,
         body="MemberSessionInput",
+        formats=(Format(where="body", path=("email",), names=("email",), format="email"),),
     ),
     "get_member": Operation(
         id="get_member",
@@ -116,6 +130,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         resource="members",
         method_name="update",
         body="MemberInput",
+        formats=(Format(where="body", path=("email",), names=("email",), format="email"),),
     ),
     "delete_member": Operation(
         id="delete_member",
@@ -185,6 +200,10 @@ OPERATIONS: Final[dict[str, Operation]] = {
         upsert_by="url",
         upsert_query={"update_existing_product_by_url": True},
         body="ProductInput",
+        formats=(
+            Format(where="body", path=("images", "[]"), names=("images", "[]"), format="uri"),
+            Format(where="body", path=("file",), names=("file",), format="uri"),
+        ),
     ),
     "get_product": Operation(
         id="get_product",
@@ -200,6 +219,10 @@ OPERATIONS: Final[dict[str, Operation]] = {
         resource="products",
         method_name="update",
         body="ProductInput",
+        formats=(
+            Format(where="body", path=("images", "[]"), names=("images", "[]"), format="uri"),
+            Format(where="body", path=("file",), names=("file",), format="uri"),
+        ),
     ),
     "delete_product": Operation(
         id="delete_product",
@@ -228,6 +251,14 @@ OPERATIONS: Final[dict[str, Operation]] = {
             offset="skip",
             max_limit=50,
         ),
+        formats=(
+            Format(
+                where="query", path=("created_at_min",), names=("created_at_min",), format="int64"
+            ),
+            Format(
+                where="query", path=("created_at_max",), names=("created_at_max",), format="int64"
+            ),
+        ),
     ),
     "get_order": Operation(
         id="get_order",
@@ -243,6 +274,17 @@ OPERATIONS: Final[dict[str, Operation]] = {
         resource="orders",
         method_name="update",
         body="OrderUpdate",
+        formats=(
+            Format(
+                where="body", path=("customerEmail",), names=("customer_email",), format="email"
+            ),
+            Format(
+                where="body",
+                path=("fulfillment", "trackingUrl"),
+                names=("fulfillment", "tracking_url"),
+                format="uri",
+            ),
+        ),
     ),
     "list_form_submissions": Operation(
         id="list_form_submissions",
@@ -257,6 +299,10 @@ OPERATIONS: Final[dict[str, Operation]] = {
             offset="skip",
             max_limit=50,
         ),
+        formats=(
+            Format(where="query", path=("from",), names=("from_",), format="int64"),
+            Format(where="query", path=("to",), names=("to",), format="int64"),
+        ),
     ),
     "list_bookings": Operation(
         id="list_bookings",
@@ -270,6 +316,10 @@ OPERATIONS: Final[dict[str, Operation]] = {
             limit="limit",
             offset="skip",
             max_limit=50,
+        ),
+        formats=(
+            Format(where="query", path=("from",), names=("from_",), format="int64"),
+            Format(where="query", path=("to",), names=("to",), format="int64"),
         ),
     ),
     "list_subscriber_lists": Operation(
@@ -323,6 +373,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         resource="webhooks",
         method_name="create",
         body="WebhookInput",
+        formats=(Format(where="body", path=("target",), names=("target",), format="uri"),),
     ),
     "delete_webhook": Operation(
         id="delete_webhook",

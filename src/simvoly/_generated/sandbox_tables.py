@@ -728,7 +728,7 @@ ENUMS: Final[dict[str, tuple[Any, ...]]] = {
     "OrderStatus": ("pending", "shipped", "completed", "canceled", "archived"),
     "OrderStatusUpdate": ("PENDING", "SHIPPED", "COMPLETED", "CANCELED", "ARCHIVED"),
     "DiscountType": ("fixed_discount", "percent_discount", "free_shipping"),
-    "WebhookEvent": (
+    "WebhookTopic": (
         "order_created",
         "order_updated",
         "product_created",

@@ -174,8 +174,9 @@ class SandboxApp:
             name.decode("latin-1").lower(): value.decode("latin-1")
             for name, value in reversed(scope.get("headers", []))
         }
-        if not self._authorized(headers.get("authorization", "")):
-            raise ApiError(401, "Unauthorized: send the header Authorization: Bearer <API key>")
+        refused = self._refusal(headers.get("authorization"))
+        if refused is not None:
+            raise ApiError(401, f"Unauthorized: {refused}")
         if not headers.get("user-agent", "").strip():
             raise bad_request("the User-Agent header is required, e.g. MyApp/1.0")
         if match.route is None:
@@ -194,10 +195,18 @@ class SandboxApp:
         result = route.handler(Call(self.store, params, parsed, checked))
         return result if self.drift is None else self.drift.answer(route.answer, result)
 
-    def _authorized(self, authorization: str) -> bool:
+    def _refusal(self, authorization: str | None) -> str | None:
+        """Why the request is not authorized (None: it is): no header, a header of another
+        form, or a key that is not this site's."""
+        if not authorization:
+            return "send the header Authorization: Bearer <API key>"
         scheme, _, key = authorization.partition(" ")
+        if scheme.lower() != "bearer" or not key.strip():
+            return "the Authorization header must be `Bearer <API key>`"
         # Constant time: the comparison must not tell how much of a guessed key is right.
-        return scheme.lower() == "bearer" and hmac.compare_digest(key.strip().encode(), self._key)
+        if not hmac.compare_digest(key.strip().encode(), self._key):
+            return "the API key was refused (it is not the key of this site)"
+        return None
 
 
 def _error(message: str) -> bytes:

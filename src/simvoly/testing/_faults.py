@@ -34,11 +34,12 @@ import fnmatch
 import http
 import json
 import math
-import time
 from collections.abc import Callable, Mapping
 from typing import Any, Literal
 
 import attrs
+
+from simvoly import _retry
 
 __all__ = ["Decision", "DropMode", "Fault", "Faults", "TokenBucket"]
 
@@ -220,10 +221,15 @@ class Faults:
         method: str | None = None,
         path: str | None = None,
         operation: str | None = None,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] | None = None,
     ) -> Fault:
         """Let `per_second` requests through per second (`burst` at once, by default as
-        many), and answer the others 429 with a Retry-After; until removed."""
+        many), and answer the others 429 with a Retry-After; until removed.
+
+        Its time is the SDK's retry clock unless `clock` is given: where the SDK's waits
+        are skipped (`skipped_waits()`, the pytest fixtures), a skipped wait refills the
+        bucket as a real one would.
+        """
         if (
             isinstance(per_second, bool)
             or not isinstance(per_second, int | float)
@@ -240,7 +246,7 @@ class Faults:
             status=429,
             body=payload,
             headers=(("Content-Type", content_type), ("Retry-After", "1")),
-            bucket=TokenBucket(float(per_second), capacity, clock),
+            bucket=TokenBucket(float(per_second), capacity, clock or _sdk_clock),
         )
         return self._add(fault, None, 1, method, path, operation)
 
@@ -285,6 +291,11 @@ class Faults:
         fault.path, fault.operation = path, operation
         self._rules.append(fault)
         return fault
+
+
+def _sdk_clock() -> float:
+    """The SDK's retry clock, read at each call (tests and the fixtures replace it)."""
+    return _retry.monotonic()
 
 
 def _is_number(value: object) -> bool:

@@ -4,7 +4,8 @@ The schemas are the plain JSON-Schema-like dicts of the generated tables
 (`simvoly._generated.sandbox_tables`, written by `make generate` from openapi.yaml): the
 wheel ships no spec and no YAML parser, and nothing here restates a field, an enum or a
 limit. `check()` reads `type`, `nullable`, `properties`/`required`, `items`, `enum`,
-`const`, `format` (email, uri; int32/int64 for integers), `minimum`/`maximum`,
+`const`, `format` (email, uri; int32/int64 for integers: the client's rules,
+`simvoly._formats`), `minimum`/`maximum`,
 `minLength`/`maxLength` and `minItems`/`maxItems`. A check that fails raises
 `ApiError(400)` naming the field. Valid objects come back holding only the fields the
 schema declares (unknown fields are ignored, as the spec allows them).
@@ -21,6 +22,8 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any, Final
 
+from simvoly._formats import INTEGER_BITS, format_problem
+
 from ._errors import bad_request
 
 __all__ = ["Schema", "check", "from_text", "text_fields"]
@@ -28,12 +31,10 @@ __all__ = ["Schema", "check", "from_text", "text_fields"]
 #: A plain schema of the generated tables.
 Schema = Mapping[str, Any]
 
-_EMAIL: Final = re.compile(r"[^@\s]+@[^@\s]+")
-_URI: Final = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\s]*")
 _INTEGER_TEXT: Final = re.compile(r"-?[0-9]+")
-# JSON Schema's integers are unbounded; the API's are 32- or 64-bit, by their format. An
-# integer without one (ids, counts) is 64-bit, the widest the API stores.
-_BITS: Final = {"int32": 32, "int64": 64}
+# JSON Schema's integers are unbounded; the API's are 32- or 64-bit, by their format (the
+# client's rules, simvoly._formats). An integer without one (ids, counts) is 64-bit, the
+# widest the API stores.
 _DEFAULT_BITS: Final = 64
 
 
@@ -89,11 +90,9 @@ def _string(schema: Schema, where: str, value: Any, required: bool) -> str:
     if required and not value.strip():
         raise bad_request(f"{where} must not be empty")
     _check_size(schema, where, len(value), "minLength", "maxLength", "character(s)")
-    form = schema.get("format")
-    if form == "email" and not _EMAIL.fullmatch(value):
-        raise bad_request(f"{where} must be an email address")
-    if form == "uri" and not _URI.fullmatch(value):
-        raise bad_request(f"{where} must be an absolute URI")
+    problem = format_problem(schema.get("format", ""), value)
+    if problem is not None:
+        raise bad_request(f"{where} {problem}")
     return value
 
 
@@ -160,7 +159,7 @@ _TYPES: Final[dict[str, Callable[[Schema, str, Any, bool], Any]]] = {
 
 
 def _bits(schema: Schema) -> int:
-    return _BITS.get(schema.get("format", ""), _DEFAULT_BITS)
+    return INTEGER_BITS.get(schema.get("format", ""), _DEFAULT_BITS)
 
 
 def _check_range(schema: Schema, where: str, value: float) -> None:

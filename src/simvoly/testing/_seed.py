@@ -4,15 +4,18 @@ A home-furnishing store: 300 contacts with tags, properties and subscriber lists
 them members in 4 groups; 10 categories in two levels; 40 products (physical ones with
 options and a variant per combination, digital, service and membership ones); 150 orders
 with items, taxes, shipping, discounts and notes; 80 bookings; 120 form submissions.
-Timestamps lie between 2024-01-01 and mid-2025, so the date filters have something to
-cut. Records take real servers' shapes: empty contact fields are null, most orders have
-no additional fields (null) and no fulfillment before shipping, digital and service
+Timestamps lie in the 535 days before the seed's day (by default today, UTC), so the
+date filters have something to cut and "the last 30 days" finds records; the same seed
+and day give the same site, and `Sandbox(seed=..., today=date(...))` pins the day.
+Records take real servers' shapes: empty contact fields are null, most orders have no
+additional fields (null) and no fulfillment before shipping, digital and service
 products track no stock (null quantity). No event of the seeding is delivered to
 webhooks.
 """
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import random
 import unicodedata
@@ -23,10 +26,10 @@ from ._people import add_group, add_member, add_subscriber_list, new_address, up
 from ._shop import add_booking, add_category, add_order, add_product, slug, submit_form
 from ._store import Record, Store
 
-__all__ = ["populate"]
+__all__ = ["SPAN", "populate", "window"]
 
-START: Final = 1704067200  # 2024-01-01T00:00:00Z
-END: Final = 1750000000  # 2025-06-15
+#: How far back the seeded records go from the seed's day: about a year and a half.
+SPAN: Final = 535 * 86400
 
 FIRST: Final = (
     "Olivia", "Liam", "Emma", "Noah", "Ava", "Elijah", "Sophia", "James", "Isabella", "Lucas",
@@ -93,13 +96,25 @@ STATUSES: Final = ("pending", "shipped", "completed", "completed", "completed", 
 _TOKENS: Final = uuid.UUID("5e1d5eed-0000-4000-8000-000000000000")  # namespace of order tokens
 
 
-def populate(store: Store, seed: int) -> None:
-    """Fill `store` with the seed's site (on top of whatever it holds)."""
+def window(today: datetime.date) -> tuple[int, int]:
+    """The seconds since the epoch the seeded records lie between: the `SPAN` before the
+    start of `today` (UTC)."""
+    end = int(datetime.datetime.combine(today, datetime.time(), tzinfo=datetime.UTC).timestamp())
+    return end - SPAN, end
+
+
+def populate(store: Store, seed: int, today: datetime.date) -> None:
+    """Fill `store` with the seed's site, dated up to `today` (on top of what it holds)."""
+    start, end = window(today)
     rng = random.Random(seed)  # noqa: S311 - reproducible test data, not secrets
+
+    def times(count: int) -> list[int]:
+        return sorted(rng.randint(start, end) for _ in range(count))
+
     lists = [add_subscriber_list(store, name) for name in ("Newsletter", "Product updates")]
     lists.append(add_subscriber_list(store, "Black Friday 2024"))
     for record in lists:
-        record.update(created=START, opens=round(rng.uniform(0.2, 0.6), 2))
+        record.update(created=start, opens=round(rng.uniform(0.2, 0.6), 2))
         record["clicks"] = round(record["opens"] * rng.uniform(0.1, 0.5), 2)
     groups = [
         add_group(store, "Basic Members"),
@@ -108,22 +123,18 @@ def populate(store: Store, seed: int) -> None:
         add_group(store, "Beta Testers"),
     ]
     contacts = [_contact(store, rng, index, lists) for index in range(300)]
-    for contact, created in zip(contacts, _times(rng, len(contacts)), strict=True):
+    for contact, created in zip(contacts, times(len(contacts)), strict=True):
         contact["createdOn"] = created
     for contact in rng.sample(contacts, 60):
         _member(store, rng, contact, groups)
     products = _products(store, rng)
-    for created in _times(rng, 150):
+    for created in times(150):
         _order(store, rng, rng.choice(contacts), products, created)
-    for start in _times(rng, 80):
-        _booking(store, rng, rng.choice(contacts), start)
-    for received in _times(rng, 120):
+    for booked in times(80):
+        _booking(store, rng, rng.choice(contacts), booked)
+    for received in times(120):
         _form(store, rng, rng.choice(contacts), received)
     store.events.clear()
-
-
-def _times(rng: random.Random, count: int) -> list[int]:
-    return sorted(rng.randint(START, END) for _ in range(count))
 
 
 def _ascii(text: str) -> str:

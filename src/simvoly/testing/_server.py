@@ -68,12 +68,15 @@ async def serve(
     *,
     handle_signals: bool = False,
     verbose: bool = False,
+    lifespan: bool = False,
 ) -> AsyncIterator[Running]:
     """Serve the ASGI `app` on host:port (0: a free port) until the block exits.
 
     With `handle_signals`, Ctrl-C and SIGTERM stop the server gracefully (for the CLI);
     otherwise signals are left alone (tests). `verbose` logs like uvicorn's own command
     line (startup, every request); otherwise only warnings, through the process's logging.
+    `lifespan` runs the app's startup and shutdown (an app of the caller's; the sandbox
+    has none).
 
     Raises:
         ImportError: uvicorn is not installed.
@@ -94,7 +97,7 @@ async def serve(
         raise
     config = uvicorn.Config(
         app,
-        lifespan="off",
+        lifespan="on" if lifespan else "off",
         http="h11",
         # Quiet: leave the process's logging configuration alone.
         log_config=uvicorn.config.LOGGING_CONFIG if verbose else None,

@@ -56,8 +56,8 @@ class WebhookEvent(Generic[DataT_co]):
     `data` is the generated model of the topic (`Order` for `order_created`...), or the
     decoded JSON for a topic the SDK does not know. `WebhookEvent[Order]` is what a
     handler of `order_created` gets; `WebhookEvent[object]` is any event, whose `data`
-    narrows with `isinstance(event.data, Order)`. (Not `simvoly.models.WebhookEvent`,
-    the enum of topic names a webhook subscribes to.)
+    narrows with `isinstance(event.data, Order)`. The topic names a webhook subscribes
+    to are the enum `simvoly.models.WebhookTopic` (`WebhookEvent` in simvoly 0.1).
     """
 
     topic: str

@@ -52,8 +52,8 @@ if TYPE_CHECKING:
     from .success import Success
     from .tax import Tax
     from .webhook import Webhook
-    from .webhook_event import WebhookEvent
     from .webhook_input import WebhookInput
+    from .webhook_topic import WebhookTopic
     from .website_ref import WebsiteRef
 
 _MODULES: dict[str, str] = {
@@ -102,8 +102,8 @@ _MODULES: dict[str, str] = {
     "Success": "success",
     "Tax": "tax",
     "Webhook": "webhook",
-    "WebhookEvent": "webhook_event",
     "WebhookInput": "webhook_input",
+    "WebhookTopic": "webhook_topic",
     "WebsiteRef": "website_ref",
 }
 
@@ -153,8 +153,8 @@ __all__ = (
     "Success",
     "Tax",
     "Webhook",
-    "WebhookEvent",
     "WebhookInput",
+    "WebhookTopic",
     "WebsiteRef",
 )
 

@@ -18,7 +18,7 @@ from simvoly._tolerance import (
     register,
 )
 
-from ..models.webhook_event import WebhookEvent
+from ..models.webhook_topic import WebhookTopic
 from ..types import UNSET, Unset, redacted_repr
 
 T = TypeVar("T", bound="Webhook")
@@ -33,7 +33,7 @@ _FIELDS = frozenset(
     }
 )
 
-_WEBHOOK_EVENT_MEMBERS = enum_members(WebhookEvent)
+_WEBHOOK_TOPIC_MEMBERS = enum_members(WebhookTopic)
 
 
 @_attrs_define
@@ -45,13 +45,13 @@ class Webhook:
         target (str | Unset): The URL the events are POSTed to.
         secret (str | Unset): The key of the HMAC-SHA512 signature sent in X-Webhook-Signature; absent for a webhook
             created without one, whose deliveries are unsigned.
-        events (list[WebhookEvent] | Unset):
+        events (list[WebhookTopic] | Unset):
     """
 
     id: str
     target: str | Unset = UNSET
     secret: str | Unset = _attrs_field(default=UNSET, repr=redacted_repr)
-    events: list[WebhookEvent] | Unset = UNSET
+    events: list[WebhookTopic] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -117,7 +117,7 @@ class Webhook:
                 for _item in events:
                     if type(_item) is not str:
                         raise Fallback
-                    _items.append(_WEBHOOK_EVENT_MEMBERS.get(_item) or WebhookEvent(_item))
+                    _items.append(_WEBHOOK_TOPIC_MEMBERS.get(_item) or WebhookTopic(_item))
                 events = _items
         except (Fallback, SpecDeviationError):
             return read(cls, src_dict, strict)
@@ -155,7 +155,7 @@ def _describe() -> tuple[Field, ...]:
         Field("id", "id", STRING, required=True),
         Field("target", "target", STRING),
         Field("secret", "secret", STRING),
-        Field("events", "events", list_of(enum_of(WebhookEvent))),
+        Field("events", "events", list_of(enum_of(WebhookTopic))),
     )
 
 

@@ -18,7 +18,7 @@ from simvoly._tolerance import (
     register,
 )
 
-from ..models.webhook_event import WebhookEvent
+from ..models.webhook_topic import WebhookTopic
 from ..types import UNSET, Unset, redacted_repr
 
 T = TypeVar("T", bound="WebhookInput")
@@ -32,7 +32,7 @@ _FIELDS = frozenset(
     }
 )
 
-_WEBHOOK_EVENT_MEMBERS = enum_members(WebhookEvent)
+_WEBHOOK_TOPIC_MEMBERS = enum_members(WebhookTopic)
 
 
 @_attrs_define
@@ -41,13 +41,13 @@ class WebhookInput:
 
     Attributes:
         target (str): The URL the events are POSTed to.
-        events (list[WebhookEvent]):
+        events (list[WebhookTopic]):
         secret (str | Unset): The key of the HMAC-SHA512 signature sent in X-Webhook-Signature. Without one the
             deliveries are unsigned: anyone who knows the target URL can forge them.
     """
 
     target: str
-    events: list[WebhookEvent]
+    events: list[WebhookTopic]
     secret: str | Unset = _attrs_field(default=UNSET, repr=redacted_repr)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -101,7 +101,7 @@ class WebhookInput:
             for _item in events:
                 if type(_item) is not str:
                     raise Fallback
-                _items.append(_WEBHOOK_EVENT_MEMBERS.get(_item) or WebhookEvent(_item))
+                _items.append(_WEBHOOK_TOPIC_MEMBERS.get(_item) or WebhookTopic(_item))
             events = _items
         except (Fallback, SpecDeviationError):
             return read(cls, src_dict, strict)
@@ -136,7 +136,7 @@ class WebhookInput:
 def _describe() -> tuple[Field, ...]:
     return (
         Field("target", "target", STRING, required=True),
-        Field("events", "events", list_of(enum_of(WebhookEvent)), required=True),
+        Field("events", "events", list_of(enum_of(WebhookTopic)), required=True),
         Field("secret", "secret", STRING),
     )
 

@@ -25,8 +25,8 @@ from simvoly._resource import (
 )
 
 from ...models.webhook import Webhook
-from ...models.webhook_event import WebhookEvent
 from ...models.webhook_input import WebhookInput
+from ...models.webhook_topic import WebhookTopic
 from ...types import UNSET
 from . import create_webhook, delete_webhook, list_webhooks
 
@@ -74,7 +74,7 @@ class Webhooks(AsyncAPIResource):
     async def create(
         self,
         target: str,
-        events: Sequence[WebhookEvent | str],
+        events: Sequence[WebhookTopic | str],
         *,
         secret: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -105,7 +105,7 @@ class Webhooks(AsyncAPIResource):
         """
         body = WebhookInput(
             target=check_required("target", target),
-            events=coerce_enum_list("events", check_required("events", events), WebhookEvent),
+            events=coerce_enum_list("events", check_required("events", events), WebhookTopic),
             secret=UNSET if secret is None else secret,
         )
         call: Call[Webhook] = Call.of(
@@ -204,7 +204,7 @@ class SyncWebhooks(SyncAPIResource):
     def create(
         self,
         target: str,
-        events: Sequence[WebhookEvent | str],
+        events: Sequence[WebhookTopic | str],
         *,
         secret: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -235,7 +235,7 @@ class SyncWebhooks(SyncAPIResource):
         """
         body = WebhookInput(
             target=check_required("target", target),
-            events=coerce_enum_list("events", check_required("events", events), WebhookEvent),
+            events=coerce_enum_list("events", check_required("events", events), WebhookTopic),
             secret=UNSET if secret is None else secret,
         )
         call: Call[Webhook] = Call.of(

@@ -2,7 +2,7 @@ from enum import StrEnum
 from typing import Self
 
 
-class WebhookEvent(StrEnum):
+class WebhookTopic(StrEnum):
     BOOKING_CREATED = "booking_created"
     CONTACT_UPDATED = "contact_updated"
     FORM_SUBMITTED = "form_submitted"
