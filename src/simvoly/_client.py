@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import warnings
 from collections.abc import Callable
 from types import TracebackType
@@ -12,8 +11,9 @@ import anyio
 import httpx
 
 from . import _config
+from ._base_client import BaseClient
 from ._body import DEFAULT_MAX_RESPONSE_BYTES
-from ._call import RAW, Call, RawResponse, RequestOptions
+from ._call import Call, RequestOptions
 from ._checks import api_root
 from ._config import (
     DEFAULT_LIMITS,
@@ -24,11 +24,9 @@ from ._config import (
     pool_settings,
 )
 from ._exceptions import SimvolyError
-from ._exchange import Exchange
 from ._generated.resources import AsyncResources
-from ._limiter import Pacer, RateLimit
+from ._limiter import RateLimit
 from ._logging import setup_logging
-from ._options import Options
 from ._pool import CLOSED, OwnPool, Pool, UserPool
 from ._retry import RetryPolicy
 from ._sending import send
@@ -44,7 +42,7 @@ __all__ = [
 T = TypeVar("T")
 
 
-class AsyncSimvoly(AsyncResources):
+class AsyncSimvoly(AsyncResources, BaseClient[Pool, anyio.Semaphore]):
     """The async client of the Simvoly website API.
 
     Args:
@@ -75,12 +73,6 @@ class AsyncSimvoly(AsyncResources):
     loop shuts down. Close the client with `aclose()` or `async with`; a closed client
     raises `SimvolyError` on use.
     """
-
-    _pool: Pool
-    _owns_pool: bool  # close the pool on aclose() (not a with_options() copy)
-    _options: Options
-    _pacer: Pacer | None  # shared with with_options() copies
-    _slots: anyio.Semaphore | None  # the rate limit's cap on requests in flight
 
     def __init__(
         self,
@@ -128,9 +120,6 @@ class AsyncSimvoly(AsyncResources):
         self._owns_pool = True
         self._options = options
 
-    def __repr__(self) -> str:
-        return f"<AsyncSimvoly base_url={self._options.base_url!r}>"
-
     def __del__(self) -> None:
         # A pool of the SDK's own, still open: a `with_options()` copy does not own its
         # pool, a caller's `http_client` is the caller's to close, and a pool closed
@@ -151,53 +140,6 @@ class AsyncSimvoly(AsyncResources):
                 stacklevel=2,
                 source=self,
             )
-
-    @property
-    def base_url(self) -> str:
-        """The API root requests go to."""
-        return self._options.base_url
-
-    @property
-    def timeout(self) -> httpx.Timeout:
-        """The timeout of each request."""
-        return self._options.timeout
-
-    @property
-    def retry_policy(self) -> RetryPolicy:
-        """How failed requests are retried."""
-        return self._options.retry
-
-    @property
-    def strict(self) -> bool:
-        """Whether every answer is checked against the spec (see the `strict` argument)."""
-        return self._options.strict
-
-    @property
-    def rate_limit(self) -> RateLimit | None:
-        """The pacing shared by this client's tasks and copies, if any."""
-        return None if self._pacer is None else self._pacer.limit
-
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        retry: RetryPolicy | None = None,
-        strict: bool | None = None,
-    ) -> AsyncSimvoly:
-        """A client with other options that shares this one's connection pool and rate
-        limit. Closing the copy does not close the pool; close the original when done."""
-        clone = object.__new__(AsyncSimvoly)
-        clone.__dict__.update(
-            _pool=self._pool,
-            _owns_pool=False,
-            _options=self._options.evolve(
-                timeout=timeout, max_retries=max_retries, retry=retry, strict=strict
-            ),
-            _pacer=self._pacer,
-            _slots=self._slots,
-        )
-        return clone
 
     async def aclose(self) -> None:
         """Close the connection pool (not an `http_client` passed in: that stays open).
@@ -226,19 +168,8 @@ class AsyncSimvoly(AsyncResources):
     async def _send(self, call: Call[T], overrides: RequestOptions | None = None) -> T:
         """Send one call (with retries) and build its result; under `with_raw_response`,
         its `RawResponse`."""
-        raw = RAW.get()
-        if raw:
-            # Raw is this call's alone: a call made while it is sent (an event hook, an
-            # app of the sandbox in-process) answers its model. The wrapper resets RAW.
-            RAW.set(False)
-        options = self._options if overrides is None else self._options.for_call(overrides)
-        exchange = Exchange(options, call, query_in_url=self._pool.own, pacer=self._pacer)
-        answer = await send(self._pool, exchange, self._slots)
-        if raw:
-            parse: Callable[[], T] = functools.partial(exchange.result, answer)
-            # with_raw_response promises the caller a RawResponse, not the result.
-            return RawResponse(answer.response, answer.retries_taken, parse=parse)  # type: ignore[return-value]
-        return exchange.result(answer)
+        exchange, raw = self._exchange(call, overrides, query_in_url=self._pool.own)
+        return self._outcome(exchange, await send(self._pool, exchange, self._slots), raw)
 
 
 class _Cookieless(httpx.AsyncClient):

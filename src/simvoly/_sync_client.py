@@ -8,24 +8,21 @@ template, and both send through one set of rules (`simvoly._exchange`). It has i
 
 from __future__ import annotations
 
-import functools
 import threading
 import warnings
-from collections.abc import Callable
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
 import httpx
 
+from ._base_client import BaseClient
 from ._body import DEFAULT_MAX_RESPONSE_BYTES
-from ._call import RAW, Call, RawResponse, RequestOptions
+from ._call import Call, RequestOptions
 from ._config import DEFAULT_TIMEOUT, NO_COOKIES, build_options, make_pacer, pool_settings
 from ._exceptions import SimvolyError
-from ._exchange import Exchange
 from ._generated.resources import SyncResources
-from ._limiter import Pacer, RateLimit
+from ._limiter import RateLimit
 from ._logging import setup_logging
-from ._options import Options
 from ._retry import RetryPolicy
 from ._sync_pool import CLOSED, SyncPool
 from ._sync_sending import send_sync
@@ -35,7 +32,7 @@ __all__ = ["Simvoly"]
 T = TypeVar("T")
 
 
-class Simvoly(SyncResources):
+class Simvoly(SyncResources, BaseClient[SyncPool, threading.BoundedSemaphore]):
     """The sync client of the Simvoly website API.
 
     Takes the arguments of `AsyncSimvoly` (see there), but `http_client` is an
@@ -47,12 +44,6 @@ class Simvoly(SyncResources):
             for order in client.orders.list():
                 ...
     """
-
-    _pool: SyncPool
-    _owns_pool: bool  # close the pool on close() (not a with_options() copy)
-    _options: Options
-    _pacer: Pacer | None  # shared with with_options() copies
-    _slots: threading.BoundedSemaphore | None  # the rate limit's cap on requests in flight
 
     def __init__(
         self,
@@ -98,9 +89,6 @@ class Simvoly(SyncResources):
         self._owns_pool = True
         self._options = options
 
-    def __repr__(self) -> str:
-        return f"<Simvoly base_url={self._options.base_url!r}>"
-
     def __del__(self) -> None:
         pool = self.__dict__.get("_pool")
         if self.__dict__.get("_owns_pool") and pool is not None and pool.open:
@@ -112,53 +100,6 @@ class Simvoly(SyncResources):
                 source=self,
             )
             pool.close()
-
-    @property
-    def base_url(self) -> str:
-        """The API root requests go to."""
-        return self._options.base_url
-
-    @property
-    def timeout(self) -> httpx.Timeout:
-        """The timeout of each request."""
-        return self._options.timeout
-
-    @property
-    def retry_policy(self) -> RetryPolicy:
-        """How failed requests are retried."""
-        return self._options.retry
-
-    @property
-    def strict(self) -> bool:
-        """Whether every answer is checked against the spec (see the `strict` argument)."""
-        return self._options.strict
-
-    @property
-    def rate_limit(self) -> RateLimit | None:
-        """The pacing shared by this client's threads and copies, if any."""
-        return None if self._pacer is None else self._pacer.limit
-
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        retry: RetryPolicy | None = None,
-        strict: bool | None = None,
-    ) -> Simvoly:
-        """A client with other options that shares this one's connection pool and rate
-        limit. Closing the copy does not close the pool; close the original when done."""
-        clone = object.__new__(Simvoly)
-        clone.__dict__.update(
-            _pool=self._pool,
-            _owns_pool=False,
-            _options=self._options.evolve(
-                timeout=timeout, max_retries=max_retries, retry=retry, strict=strict
-            ),
-            _pacer=self._pacer,
-            _slots=self._slots,
-        )
-        return clone
 
     def close(self) -> None:
         """Close the connection pool (not an `http_client` passed in: that stays open).
@@ -187,19 +128,8 @@ class Simvoly(SyncResources):
     def _send(self, call: Call[T], overrides: RequestOptions | None = None) -> T:
         """Send one call (with retries) and build its result; under `with_raw_response`,
         its `RawResponse`."""
-        raw = RAW.get()
-        if raw:
-            # Raw is this call's alone: a call made while it is sent (an event hook, an
-            # app of the sandbox in-process) answers its model. The wrapper resets RAW.
-            RAW.set(False)
-        options = self._options if overrides is None else self._options.for_call(overrides)
-        exchange = Exchange(options, call, query_in_url=self._pool.own, pacer=self._pacer)
-        answer = send_sync(self._pool, exchange, self._slots)
-        if raw:
-            parse: Callable[[], T] = functools.partial(exchange.result, answer)
-            # with_raw_response promises the caller a RawResponse, not the result.
-            return RawResponse(answer.response, answer.retries_taken, parse=parse)  # type: ignore[return-value]
-        return exchange.result(answer)
+        exchange, raw = self._exchange(call, overrides, query_in_url=self._pool.own)
+        return self._outcome(exchange, send_sync(self._pool, exchange, self._slots), raw)
 
 
 class _CookielessClient(httpx.Client):
