@@ -109,4 +109,3 @@ class BaseClient(Generic[PoolT, SlotsT]):
             # with_raw_response promises the caller a RawResponse, not the result.
             return RawResponse(answer.response, answer.retries_taken, parse=parse)  # type: ignore[return-value]
         return exchange.result(answer)
-

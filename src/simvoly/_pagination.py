@@ -24,42 +24,26 @@ that corrects and what it cannot: `simvoly._walk` ("Checkpoints"), and the READM
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import AsyncIterator, Generator, Mapping
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
+from collections.abc import AsyncIterator, Generator
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import anyio
 import attrs
 import sniffio
 
-from ._call import RAW, Call, RawResponse, RequestOptions
-from ._walk import (
-    Locator,
-    Walk,
-    check_walk_arguments,
-    current_checkpoint,
-    is_last,
-    query_digest,
-    read_resume,
-    with_extra_query,
-)
+from ._call import RAW, RawResponse
+from ._paging import BasePaginator
+from ._walk import Locator, Walk, is_last
 
 if TYPE_CHECKING:
     import asyncio
 
     from ._client import AsyncSimvoly
+    from ._tolerance import PageData
 
-__all__ = ["AsyncPaginator", "Page", "PageModel"]
+__all__ = ["AsyncPaginator", "Page"]
 
 T = TypeVar("T")
-
-
-class PageModel(Protocol[T]):
-    """What the generated page parsers return (`simvoly._tolerance.PageData`)."""
-
-    @property
-    def items(self) -> list[T]: ...
-    @property
-    def total_count(self) -> int: ...
 
 
 @attrs.frozen
@@ -90,7 +74,7 @@ class Page(Generic[T]):
         return await self._paginator.fetch_page(self.skip + len(self.items), self.limit)
 
 
-class AsyncPaginator(Generic[T]):
+class AsyncPaginator(BasePaginator[T, Page[T]]):
     """A paginated list: `await` it for one page, `async for` over it for every item.
 
     `checkpoint()` gives the place after the last item handed out; `resume=` it on the
@@ -102,38 +86,7 @@ class AsyncPaginator(Generic[T]):
     later out of the walk, and their shift out of its offsets.
     """
 
-    def __init__(
-        self,
-        client: AsyncSimvoly,
-        call: Call[PageModel[T]],
-        options: RequestOptions | None,
-        *,
-        limit: int | None,
-        skip: int,
-        concurrency: int,
-        max_items: int | None,
-        resume: Mapping[str, Any] | None = None,
-    ) -> None:
-        pagination = call.operation.pagination
-        if pagination is None:  # pragma: no cover - the template paginates these only
-            raise TypeError(f"{call.operation.id} is not a paginated operation")
-        check_walk_arguments(limit, skip, concurrency, max_items, pagination.max_limit)
-        self._names = (pagination.limit, pagination.offset)
-        self._client = client
-        self._call, self._options = with_extra_query(call, options, self._names)
-        self._limit = pagination.max_limit if limit is None else limit
-        self._skip = skip
-        self._concurrency = concurrency
-        self._max_items = max_items
-        self._query = query_digest(self._call, self._names)
-        self._resume = read_resume(resume, skip, call.operation.id, self._query)
-        self._walk: Walk[T] | None = None  # the last walk started
-
-    def __repr__(self) -> str:
-        return (
-            f"<AsyncPaginator {self._call.operation.id} limit={self._limit} skip={self._skip} "
-            f"concurrency={self._concurrency} max_items={self._max_items}>"
-        )
+    _client: AsyncSimvoly
 
     def __await__(self) -> Generator[Any, None, Page[T]]:
         return self.first_page().__await__()
@@ -152,21 +105,7 @@ class AsyncPaginator(Generic[T]):
             answer = await self._client._send(self._page_call(start, self._limit), self._options)
         finally:
             RAW.reset(token)
-        raw = cast(RawResponse[PageModel[T]], answer)  # RAW was set: the answer is raw
-        return RawResponse(
-            raw.http_response,
-            raw.retries_taken,
-            parse=lambda: self._page(raw.parse(), start, self._limit),
-        )
-
-    def checkpoint(self) -> dict[str, Any]:
-        """The place after the last item the latest walk of this paginator handed out
-        (before any walk: where one would start), for `list(..., resume=...)`.
-
-        A dict of str, int and lists, whatever the walk's length: store it as JSON.
-        """
-        operation = self._call.operation.id
-        return current_checkpoint(self._walk, self._resume, operation, self._query, self._skip)
+        return self._raw_page(cast("RawResponse[PageData[T]]", answer), start)  # RAW was set
 
     async def _start(self) -> tuple[int, int | None]:
         """Where the walk starts, and the total as last seen: at `skip`; or, resuming,
@@ -184,24 +123,14 @@ class AsyncPaginator(Generic[T]):
         return locator.start(), locator.total
 
     async def _new_walk(self) -> Walk[T]:
-        start, total = await self._start()
-        last = () if self._resume is None else self._resume.last
-        walk: Walk[T] = Walk(
-            start, self._limit, self._concurrency, self._max_items, total=total, last=last
-        )
-        self._walk = walk
-        return walk
+        return self._walk_from(*await self._start())
 
     async def fetch_page(self, skip: int, limit: int) -> Page[T]:
         """Fetch the page at `skip` with `limit` items."""
         model = await self._client._send(self._page_call(skip, limit), self._options)
         return self._page(model, skip, limit)
 
-    def _page_call(self, skip: int, limit: int) -> Call[PageModel[T]]:
-        names = self._names
-        return self._call.with_params({names[0]: limit, names[1]: skip})
-
-    def _page(self, model: PageModel[T], skip: int, limit: int) -> Page[T]:
+    def _page(self, model: PageData[T], skip: int, limit: int) -> Page[T]:
         return Page(
             items=model.items, total_count=model.total_count, limit=limit, skip=skip, paginator=self
         )

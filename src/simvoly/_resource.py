@@ -62,28 +62,6 @@ class AsyncAPIResource:
     def _send(self, call: Call[T], options: RequestOptions | None) -> Coroutine[Any, Any, T]:
         return self._client._send(call, options)
 
-    def _paginate(
-        self,
-        call: Call[Any],
-        options: RequestOptions | None,
-        *,
-        limit: int | None,
-        skip: int,
-        concurrency: int,
-        max_items: int | None,
-        resume: Mapping[str, Any] | None,
-    ) -> AsyncPaginator[Any]:
-        return AsyncPaginator(
-            self._client,
-            call,
-            options,
-            limit=limit,
-            skip=skip,
-            concurrency=concurrency,
-            max_items=max_items,
-            resume=resume,
-        )
-
 
 class SyncAPIResource:
     """The base of every sync resource namespace: a thin handle on the client."""
@@ -96,28 +74,6 @@ class SyncAPIResource:
 
     def _send(self, call: Call[T], options: RequestOptions | None) -> T:
         return self._client._send(call, options)
-
-    def _paginate(
-        self,
-        call: Call[Any],
-        options: RequestOptions | None,
-        *,
-        limit: int | None,
-        skip: int,
-        concurrency: int,
-        max_items: int | None,
-        resume: Mapping[str, Any] | None,
-    ) -> SyncPaginator[Any]:
-        return SyncPaginator(
-            self._client,
-            call,
-            options,
-            limit=limit,
-            skip=skip,
-            concurrency=concurrency,
-            max_items=max_items,
-            resume=resume,
-        )
 
 
 def request_options(

@@ -13,28 +13,24 @@ the same: one taken on either client resumes on the other.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
 import attrs
 
-from ._call import RAW, Call, RawResponse, RequestOptions
-from ._pagination import PageModel
+from ._call import RAW, RawResponse
+from ._paging import BasePaginator
 from ._walk import (
     Locator,
     Walk,
-    check_walk_arguments,
-    current_checkpoint,
     is_last,
-    query_digest,
-    read_resume,
-    with_extra_query,
 )
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
 
     from ._sync_client import Simvoly
+    from ._tolerance import PageData
 
 __all__ = ["SyncPage", "SyncPaginator"]
 
@@ -69,45 +65,14 @@ class SyncPage(Generic[T]):
         return self._paginator.fetch_page(self.skip + len(self.items), self.limit)
 
 
-class SyncPaginator(Generic[T]):
+class SyncPaginator(BasePaginator[T, SyncPage[T]]):
     """A paginated list: `first_page()` for one page, `for` over it for every item.
 
     `checkpoint()` and `list(..., resume=...)` resume a walk where it stopped, as on
     `AsyncPaginator` (whose docstring says how, and within which limits).
     """
 
-    def __init__(
-        self,
-        client: Simvoly,
-        call: Call[PageModel[T]],
-        options: RequestOptions | None,
-        *,
-        limit: int | None,
-        skip: int,
-        concurrency: int,
-        max_items: int | None,
-        resume: Mapping[str, Any] | None = None,
-    ) -> None:
-        pagination = call.operation.pagination
-        if pagination is None:  # pragma: no cover - the template paginates these only
-            raise TypeError(f"{call.operation.id} is not a paginated operation")
-        check_walk_arguments(limit, skip, concurrency, max_items, pagination.max_limit)
-        self._names = (pagination.limit, pagination.offset)
-        self._client = client
-        self._call, self._options = with_extra_query(call, options, self._names)
-        self._limit = pagination.max_limit if limit is None else limit
-        self._skip = skip
-        self._concurrency = concurrency
-        self._max_items = max_items
-        self._query = query_digest(self._call, self._names)
-        self._resume = read_resume(resume, skip, call.operation.id, self._query)
-        self._walk: Walk[T] | None = None  # the last walk started
-
-    def __repr__(self) -> str:
-        return (
-            f"<SyncPaginator {self._call.operation.id} limit={self._limit} skip={self._skip} "
-            f"concurrency={self._concurrency} max_items={self._max_items}>"
-        )
+    _client: Simvoly
 
     def first_page(self) -> SyncPage[T]:
         """The page at `skip`, or after the place `resume` stopped at (one request, more
@@ -123,21 +88,7 @@ class SyncPaginator(Generic[T]):
             answer = self._client._send(self._page_call(start, self._limit), self._options)
         finally:
             RAW.reset(token)
-        raw = cast(RawResponse[PageModel[T]], answer)  # RAW was set: the answer is raw
-        return RawResponse(
-            raw.http_response,
-            raw.retries_taken,
-            parse=lambda: self._page(raw.parse(), start, self._limit),
-        )
-
-    def checkpoint(self) -> dict[str, Any]:
-        """The place after the last item the latest walk of this paginator handed out
-        (before any walk: where one would start), for `list(..., resume=...)`.
-
-        A dict of str, int and lists, whatever the walk's length: store it as JSON.
-        """
-        operation = self._call.operation.id
-        return current_checkpoint(self._walk, self._resume, operation, self._query, self._skip)
+        return self._raw_page(cast("RawResponse[PageData[T]]", answer), start)  # RAW was set
 
     def _start(self) -> tuple[int, int | None]:
         """Where the walk starts, and the total as last seen (see AsyncPaginator)."""
@@ -154,24 +105,14 @@ class SyncPaginator(Generic[T]):
         return locator.start(), locator.total
 
     def _new_walk(self) -> Walk[T]:
-        start, total = self._start()
-        last = () if self._resume is None else self._resume.last
-        walk: Walk[T] = Walk(
-            start, self._limit, self._concurrency, self._max_items, total=total, last=last
-        )
-        self._walk = walk
-        return walk
+        return self._walk_from(*self._start())
 
     def fetch_page(self, skip: int, limit: int) -> SyncPage[T]:
         """Fetch the page at `skip` with `limit` items."""
         model = self._client._send(self._page_call(skip, limit), self._options)
         return self._page(model, skip, limit)
 
-    def _page_call(self, skip: int, limit: int) -> Call[PageModel[T]]:
-        names = self._names
-        return self._call.with_params({names[0]: limit, names[1]: skip})
-
-    def _page(self, model: PageModel[T], skip: int, limit: int) -> SyncPage[T]:
+    def _page(self, model: PageData[T], skip: int, limit: int) -> SyncPage[T]:
         return SyncPage(
             items=model.items, total_count=model.total_count, limit=limit, skip=skip, paginator=self
         )

@@ -94,7 +94,8 @@ class Bookings(AsyncAPIResource):
             ),
             list_bookings.parse_response,
         )
-        return self._paginate(
+        return AsyncPaginator(
+            self._client,
             call,
             request_options(timeout, max_retries, extra_headers, extra_query),
             limit=limit,
@@ -175,7 +176,8 @@ class SyncBookings(SyncAPIResource):
             ),
             list_bookings.parse_response,
         )
-        return self._paginate(
+        return SyncPaginator(
+            self._client,
             call,
             request_options(timeout, max_retries, extra_headers, extra_query),
             limit=limit,

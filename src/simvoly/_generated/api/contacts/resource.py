@@ -111,7 +111,8 @@ class Contacts(AsyncAPIResource):
             ),
             list_contacts.parse_response,
         )
-        return self._paginate(
+        return AsyncPaginator(
+            self._client,
             call,
             request_options(timeout, max_retries, extra_headers, extra_query),
             limit=limit,
@@ -509,7 +510,8 @@ class SyncContacts(SyncAPIResource):
             ),
             list_contacts.parse_response,
         )
-        return self._paginate(
+        return SyncPaginator(
+            self._client,
             call,
             request_options(timeout, max_retries, extra_headers, extra_query),
             limit=limit,

@@ -96,7 +96,8 @@ class FormSubmissions(AsyncAPIResource):
             ),
             list_form_submissions.parse_response,
         )
-        return self._paginate(
+        return AsyncPaginator(
+            self._client,
             call,
             request_options(timeout, max_retries, extra_headers, extra_query),
             limit=limit,
@@ -174,7 +175,8 @@ class SyncFormSubmissions(SyncAPIResource):
             ),
             list_form_submissions.parse_response,
         )
-        return self._paginate(
+        return SyncPaginator(
+            self._client,
             call,
             request_options(timeout, max_retries, extra_headers, extra_query),
             limit=limit,

@@ -105,7 +105,8 @@ class Members(AsyncAPIResource):
             ),
             list_members.parse_response,
         )
-        return self._paginate(
+        return AsyncPaginator(
+            self._client,
             call,
             request_options(timeout, max_retries, extra_headers, extra_query),
             limit=limit,
@@ -456,7 +457,8 @@ class SyncMembers(SyncAPIResource):
             ),
             list_members.parse_response,
         )
-        return self._paginate(
+        return SyncPaginator(
+            self._client,
             call,
             request_options(timeout, max_retries, extra_headers, extra_query),
             limit=limit,

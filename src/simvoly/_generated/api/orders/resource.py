@@ -104,7 +104,8 @@ class Orders(AsyncAPIResource):
             ),
             list_orders.parse_response,
         )
-        return self._paginate(
+        return AsyncPaginator(
+            self._client,
             call,
             request_options(timeout, max_retries, extra_headers, extra_query),
             limit=limit,
@@ -297,7 +298,8 @@ class SyncOrders(SyncAPIResource):
             ),
             list_orders.parse_response,
         )
-        return self._paginate(
+        return SyncPaginator(
+            self._client,
             call,
             request_options(timeout, max_retries, extra_headers, extra_query),
             limit=limit,

@@ -102,7 +102,8 @@ class Products(AsyncAPIResource):
             ),
             list_products.parse_response,
         )
-        return self._paginate(
+        return AsyncPaginator(
+            self._client,
             call,
             request_options(timeout, max_retries, extra_headers, extra_query),
             limit=limit,
@@ -448,7 +449,8 @@ class SyncProducts(SyncAPIResource):
             ),
             list_products.parse_response,
         )
-        return self._paginate(
+        return SyncPaginator(
+            self._client,
             call,
             request_options(timeout, max_retries, extra_headers, extra_query),
             limit=limit,
