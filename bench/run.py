@@ -32,6 +32,7 @@ from typing import Any
 import classic  # noqa: F401 - imported for its registrations
 import load
 import ratelimit  # noqa: F401 - imported for its registrations
+import sync  # noqa: F401 - imported for its registrations
 from chart import draw
 from common import HERE, SCENARIOS, Bench, bench_server
 
@@ -69,6 +70,7 @@ SMOKE = {
 }
 ORDER = [
     "sequential",
+    "sync",
     "load",
     "latency",
     "limits",

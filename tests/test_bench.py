@@ -12,6 +12,7 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent.parent / "bench" / "run.py"
 SECTIONS = (
     "Client CPU per request, one at a time",
+    "The sync client against raw sync httpx",
     "Throughput under load, every transport",
     "Under load over a network",
     "Choosing DEFAULT_LIMITS",
