@@ -83,7 +83,7 @@ def test_make_demo_installs_the_package_and_its_sandbox_server_only(tmp_path: Pa
     dev toolchain (measured without a pip cache). A dry run lists what it would do."""
     venv = tmp_path / "venv"
     plan = subprocess.run(  # noqa: S603 - make, with fixed arguments
-        ["make", "-n", "demo", f"VENV={venv}"],  # noqa: S607 - make, from PATH, as users run it
+        ["make", "--no-print-directory", "-n", "demo", f"VENV={venv}"],  # noqa: S607 - make, from PATH, as users run it
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -16,6 +16,17 @@ yielded (a set: about 70 bytes per item walked, 7 MB for 100,000 items) and neve
 an id twice, within a page or across the whole walk. Deletions shift pages the other way
 and can hide an item from a walk; only a fresh walk sees a consistent snapshot.
 
+Pages fetched ahead can be answered out of order: a page asked for before the page
+before it was received may have been answered first, before an insert that pushed a
+record from it into the page before (which then ends one record later): that record would
+be on neither. The totals show it: such a page, answered before the insert, has a
+smaller total than the page before it. A page asked for ahead whose total is smaller than
+the last page's is read again (now after the page before it), and the pages ahead with
+it. A page answered in order (its total the same or larger) is taken: an insert between
+them only repeats records, which are dropped; so is a page asked for after the page
+before it was received. Without totals this cannot be seen, nor when as many records
+were deleted as added in between; a walk with `concurrency=1` never fetches ahead.
+
 Checkpoints (`paginator.checkpoint()`, `list(..., resume=checkpoint)`)
 -----------------------------------------------------------------------
 A checkpoint is the place after the last item handed out, as a small JSON-able dict
@@ -361,12 +372,17 @@ class Walk(Generic[T]):
         self._page_fresh: list[T] = []
         self._page_kept: list[int] | None = None  # the fresh items' indexes, when not all
         self.taken = 0  # set by the paginator as it hands out the page's items
+        self._accepted = 0  # pages taken so far
+        # For each page claimed and not yet received, in order: how many pages had been
+        # taken when it was asked for (fewer than now: it was asked for ahead).
+        self._claimed_after: deque[int] = deque()
 
     def accept(self, page: PageLike[T]) -> tuple[list[T], bool, bool]:
         """Take the next page in order: (its items not yielded before, whether the walk
         is over, whether the pages fetched ahead must be dropped). All its fresh items
         count as handed out until the paginator sets `taken`."""
         self._settle()
+        self._accepted += 1
         fresh, kept = self._fresh(page.items)
         self._page, self._page_fresh, self._page_kept = page, fresh, kept
         self.taken = len(fresh)
@@ -379,12 +395,22 @@ class Walk(Generic[T]):
         return fresh, done, shorter
 
     def in_order(self, page: PageLike[Any]) -> bool:
-        """Whether `page` starts where the last one ended (else drop the pages ahead)."""
-        return page.skip == self.expected
+        """Whether `page` (the next one received, in the order they were claimed) starts
+        where the last one ended and, if it was asked for ahead, shows no fewer records
+        than the last one (see the module's docstring); else it and the pages ahead are
+        dropped, and fetched again from where the last one ended."""
+        claimed_after = self._claimed_after.popleft() if self._claimed_after else None
+        if page.skip != self.expected:
+            return False
+        if claimed_after is None or claimed_after >= self._accepted:
+            return True  # asked for after the last page was received
+        total, before = page.total_count, self._total
+        return total is None or before is None or total >= before
 
     def restart(self) -> None:
         """Drop the predictions: fetch ahead from where the last page ended."""
         self._next_skip = self.expected
+        self._claimed_after.clear()
 
     def claim(self, in_flight: int) -> list[int]:
         """The offsets of the pages to fetch now, with `in_flight` pages fetched already.
@@ -403,6 +429,7 @@ class Walk(Generic[T]):
             self._total is None or self._next_skip < self._total
         ):
             offsets.append(self._next_skip)
+            self._claimed_after.append(self._accepted)
             self._next_skip += self._step
         return offsets
 
