@@ -1,0 +1,231 @@
+"""The documentation site's build: mkdocs hooks (mkdocs.yml `hooks:`) and a griffe extension.
+
+`make docs` runs `mkdocs build --strict`, which runs these hooks:
+
+- `on_config`: the nav's empty "Resources" section gets a page per resource of the
+  clients (`simvoly._generated.resources.RESOURCES`, one per tag of openapi.yaml), so a
+  resource the spec gains is documented with no edit here.
+- `on_files`: those pages, generated (each documents the async and the sync class under
+  the name users write, `client.contacts`); the usage of the `simvoly` command, from its
+  argparse parser; and the bench's chart (bench/throughput.png, which `make bench`
+  writes) as assets/throughput.png.
+- `on_post_build`: every public name (`__all__` of simvoly, simvoly.models,
+  simvoly.webhooks and simvoly.testing, each client's resources, each resource's methods)
+  has its entry in the reference (the site's objects.inv); otherwise the build fails,
+  naming what is missing.
+
+`LazyExports` is a griffe extension (mkdocstrings' `extensions:`). simvoly.models and
+simvoly.testing import their names under `if TYPE_CHECKING:`, for type checkers, and
+serve them at runtime from a module `__getattr__` (so that `import simvoly` stays
+cheap). Griffe takes such imports for names that do not exist at runtime: simvoly.models
+would document none of its models. In a module with a `__getattr__`, they are real.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import importlib
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+import griffe
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+from mkdocstrings import Inventory
+
+__all__ = [
+    "LazyExports",
+    "cli_page",
+    "expected_names",
+    "on_config",
+    "on_files",
+    "on_post_build",
+    "resource_classes",
+    "resource_page",
+]
+
+log = logging.getLogger("mkdocs.hooks.docs_site")
+
+ROOT = Path(__file__).resolve().parent.parent
+RESOURCE_PAGES = "reference/resources"
+CLI_PAGE = "reference/cli.md"
+CHART = ("bench/throughput.png", "assets/throughput.png")
+PUBLIC_MODULES = ("simvoly", "simvoly.models", "simvoly.webhooks", "simvoly.testing")
+
+
+class LazyExports(griffe.Extension):
+    """Names a module imports under TYPE_CHECKING and serves from `__getattr__` exist."""
+
+    def on_module_members(self, *, mod: griffe.Module, **kwargs: Any) -> None:
+        if "__getattr__" not in mod.members:
+            return
+        for member in mod.members.values():
+            if member.is_alias and not member.runtime:
+                member.runtime = True
+
+
+# -- the resources ------------------------------------------------------------------------
+
+
+@functools.cache
+def resource_classes() -> dict[str, tuple[type, type]]:
+    """Each client attribute (`contacts`), with its async and its sync resource class."""
+    from simvoly import AsyncSimvoly, Simvoly
+    from simvoly._generated.resources import RESOURCES
+
+    options = {"api_key": "docs", "base_url": "http://127.0.0.1/api/site"}
+    async_client, sync_client = AsyncSimvoly(**options), Simvoly(**options)
+    try:
+        return {
+            attribute: (type(getattr(async_client, attribute)), type(getattr(sync_client, attribute)))
+            for attribute in RESOURCES
+        }
+    finally:
+        sync_client.close()  # neither has opened a connection: nothing is sent
+
+
+def _path(cls: type) -> str:
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def resource_page(attribute: str, async_class: type, sync_class: type) -> str:
+    """The reference page of `client.<attribute>`: the async class, then the sync one."""
+    return f"""# client.{attribute}
+
+`AsyncSimvoly().{attribute}` is a `{async_class.__name__}`, and `Simvoly().{attribute}`
+a `{sync_class.__name__}`: the same methods and arguments, sync. Arguments are checked
+before anything is sent (see [the client](../../guides/client.md#calling-the-api)); every
+method also takes the [per-call options](../../guides/client.md#per-call-options), and
+`with_raw_response` gives [the raw answer](../../guides/client.md#raw-responses).
+
+::: {_path(async_class)}
+    options:
+      heading: "{async_class.__name__}: client.{attribute} on AsyncSimvoly"
+      toc_label: "{async_class.__name__} (async)"
+      show_root_full_path: false
+      show_bases: false
+
+::: {_path(sync_class)}
+    options:
+      heading: "{sync_class.__name__}: client.{attribute} on Simvoly"
+      toc_label: "{sync_class.__name__} (sync)"
+      show_root_full_path: false
+      show_bases: false
+      show_docstring_parameters: false
+      show_docstring_raises: false
+      show_docstring_returns: false
+"""
+
+
+# -- the command line --------------------------------------------------------------------
+
+
+def _subcommands(parser: argparse.ArgumentParser) -> list[tuple[str, argparse.ArgumentParser]]:
+    """The subcommands of `parser`, depth first, each with its full name."""
+    found = []
+    for action in parser._actions:  # argparse keeps its subparsers nowhere public
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                found.append((name, sub))
+                found.extend((f"{name} {deeper}", p) for deeper, p in _subcommands(sub))
+    return found
+
+
+def cli_page() -> str:
+    """The usage of `simvoly` and of each of its commands, as `--help` prints it."""
+    from simvoly._cli import build_parser
+
+    parser = build_parser()
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    sections = [
+        "# The `simvoly` command\n",
+        "What `simvoly --help` and `simvoly COMMAND --help` print (generated from the "
+        "command's parser when the site is built). The guide: "
+        "[the simvoly command](../guides/cli.md).\n",
+        f"## simvoly\n\n```text\n{_help(parser)}```\n",
+    ]
+    for name, sub in _subcommands(parser):
+        if any(isinstance(a, argparse._SubParsersAction) for a in sub._actions) and not (
+            sub.description or ""
+        ).strip():
+            continue
+        sections.append(f"## simvoly {name}\n\n```text\n{_help(sub)}```\n")
+    return "\n".join(sections)
+
+
+def _help(parser: argparse.ArgumentParser) -> str:
+    # argparse wraps to the terminal's width: the same width on every machine.
+    previous = os.environ.get("COLUMNS")
+    os.environ["COLUMNS"] = "88"
+    try:
+        return parser.format_help()
+    finally:
+        if previous is None:
+            del os.environ["COLUMNS"]
+        else:
+            os.environ["COLUMNS"] = previous
+
+
+# -- the hooks ----------------------------------------------------------------------------
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    pages = [
+        {f"client.{attribute}": f"{RESOURCE_PAGES}/{attribute}.md"}
+        for attribute in resource_classes()
+    ]
+    for section in config.nav or []:
+        for entries in section.values() if isinstance(section, dict) else ():
+            for entry in entries if isinstance(entries, list) else ():
+                if isinstance(entry, dict) and entry.get("Resources") == []:
+                    entry["Resources"] = pages
+                    return config
+    raise PluginError('mkdocs.yml: the nav has no empty "Resources" section to fill')
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    for attribute, (async_class, sync_class) in resource_classes().items():
+        files.append(
+            File.generated(
+                config,
+                f"{RESOURCE_PAGES}/{attribute}.md",
+                content=resource_page(attribute, async_class, sync_class),
+            )
+        )
+    files.append(File.generated(config, CLI_PAGE, content=cli_page()))
+    source, target = CHART
+    files.append(File.generated(config, target, abs_src_path=str(ROOT / source)))
+    return files
+
+
+def expected_names() -> set[str]:
+    """Every name the reference must document, as mkdocstrings names its entries."""
+    names = set()
+    for module_name in PUBLIC_MODULES:
+        module = importlib.import_module(module_name)
+        names.update(f"{module_name}.{name}" for name in module.__all__)
+    for attribute, classes in resource_classes().items():
+        names.update(f"simvoly.{client}.{attribute}" for client in ("AsyncSimvoly", "Simvoly"))
+        for cls in classes:
+            names.add(_path(cls))
+            names.update(
+                f"{_path(cls)}.{name}" for name in vars(cls) if not name.startswith("_")
+            )
+    return names
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    inventory_path = Path(config.site_dir) / "objects.inv"
+    with inventory_path.open("rb") as file:
+        documented = set(Inventory.parse_sphinx(file))
+    missing = sorted(expected_names() - documented)
+    if missing:
+        raise PluginError(
+            f"{len(missing)} public names have no entry in the API reference: "
+            + ", ".join(missing)
+        )
+    log.info("The API reference documents all %d public names", len(expected_names()))
