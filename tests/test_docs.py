@@ -15,9 +15,10 @@ from typing import Any
 
 import httpx
 import pytest
-from aiohttp import test_utils, web
+from aiohttp import test_utils
 
 from simvoly import AsyncSimvoly, SimvolyError
+from simvoly.testing import Sandbox
 from simvoly.testing._server import serve
 
 from .doc_blocks import (
@@ -39,10 +40,10 @@ def page_id(page: Path) -> str:
     return page.relative_to(DOCS).as_posix()
 
 
-async def run_the_web_apps(namespace: dict[str, Any]) -> None:
-    """guides/web-apps.md's apps, started, used and shut down: the FastAPI app (on
-    uvicorn, its lifespan on) signs a contact up; the aiohttp cleanup context gives the
-    app a client while it runs and closes it at cleanup."""
+async def run_the_web_apps(namespace: dict[str, Any], sandbox: Sandbox) -> None:
+    """guides/web-apps.md's apps, started, used and shut down: each (FastAPI on uvicorn,
+    its lifespan on; aiohttp on its test server) signs a contact up through the client
+    it made at startup, and that client is closed once the app has stopped."""
     async with (
         serve(namespace["app"], lifespan=True) as running,
         httpx.AsyncClient(base_url=running.site_url) as http,
@@ -51,18 +52,21 @@ async def run_the_web_apps(namespace: dict[str, Any]) -> None:
     assert response.status_code == 200, response.text
     assert set(response.json()) == {"contact_id"}
 
-    app = web.Application()
-    app.cleanup_ctx.append(namespace["simvoly_client"])
-    async with test_utils.TestServer(app, host="127.0.0.1"):
+    app = namespace["aiohttp_app"]
+    async with test_utils.TestServer(app, host="127.0.0.1") as server:
         client = app[namespace["SIMVOLY"]]
         assert isinstance(client, AsyncSimvoly)
-        assert (await client.member_groups.list()) is not None
+        async with httpx.AsyncClient(base_url=str(server.make_url(""))) as http:
+            response = await http.post("/signup", params={"email": "aiohttp@example.com"})
+        assert response.status_code == 200, response.text
     with pytest.raises(SimvolyError, match="closed"):
         await client.member_groups.list()
+    emails = {contact["email"] for contact in sandbox.store.contacts.values()}
+    assert {"fastapi@example.com", "aiohttp@example.com"} <= emails
 
 
 #: What a page's examples define that the test then uses, by page.
-AFTERWARDS: dict[str, Callable[[dict[str, Any]], Awaitable[None]]] = {
+AFTERWARDS: dict[str, Callable[[dict[str, Any], Sandbox], Awaitable[None]]] = {
     "guides/web-apps.md": run_the_web_apps,
 }
 
@@ -85,12 +89,12 @@ def test_every_fence_says_its_language(page: Path) -> None:
 async def test_every_python_example_of_the_page_runs(
     page: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    async with served_sandbox(monkeypatch):
+    async with served_sandbox(monkeypatch) as sandbox:
         namespace: dict[str, Any] = {"__name__": "docs"}
         assert await run_blocks(page, namespace) > 0
         afterwards = AFTERWARDS.get(page_id(page))
         if afterwards is not None:
-            await afterwards(namespace)
+            await afterwards(namespace, sandbox)
 
 
 def test_every_page_with_a_check_afterwards_exists() -> None:
