@@ -9,6 +9,9 @@
   the name users write, `client.contacts`); the usage of the `simvoly` command, from its
   argparse parser; and the bench's chart (bench/throughput.png, which `make bench`
   writes) as assets/throughput.png.
+- `on_page_markdown`: the marker `<!-- the x-simvoly extensions: scripts/spec_data.py -->`
+  becomes the list of the spec's vendor extensions, as scripts/spec_data.py's docstring
+  (their one description, next to the code that checks them) gives it.
 - `on_post_build`: every public name (`__all__` of simvoly, simvoly.models,
   simvoly.webhooks and simvoly.testing, each client's resources, each resource's methods)
   has its entry in the reference (the site's objects.inv); otherwise the build fails,
@@ -24,10 +27,12 @@ would document none of its models. In a module with a `__getattr__`, they are re
 from __future__ import annotations
 
 import argparse
+import ast
 import functools
 import importlib
 import logging
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -43,9 +48,11 @@ __all__ = [
     "expected_names",
     "on_config",
     "on_files",
+    "on_page_markdown",
     "on_post_build",
     "resource_classes",
     "resource_page",
+    "spec_extensions",
 ]
 
 log = logging.getLogger("mkdocs.hooks.docs_site")
@@ -54,6 +61,7 @@ ROOT = Path(__file__).resolve().parent.parent
 RESOURCE_PAGES = "reference/resources"
 CLI_PAGE = "reference/cli.md"
 CHART = ("bench/throughput.png", "assets/throughput.png")
+EXTENSIONS_MARKER = "<!-- the x-simvoly extensions: scripts/spec_data.py -->"
 PUBLIC_MODULES = ("simvoly", "simvoly.models", "simvoly.webhooks", "simvoly.testing")
 
 
@@ -170,6 +178,38 @@ def _help(parser: argparse.ArgumentParser) -> str:
             os.environ["COLUMNS"] = previous
 
 
+# -- the spec's extensions ----------------------------------------------------------------
+
+
+def spec_extensions() -> str:
+    """The bullets of scripts/spec_data.py's docstring that describe an `x-simvoly-*`;
+    every extension that scripts/spec_data.py knows must have one."""
+    path = ROOT / "scripts" / "spec_data.py"
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    bullets: list[str] = []
+    for line in (ast.get_docstring(tree) or "").splitlines():
+        if line.startswith("- `x-simvoly-"):
+            bullets.append(line)
+        elif bullets and line.startswith("  "):
+            bullets[-1] += "\n" + line
+        elif bullets:
+            break
+    known = {
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and re.fullmatch(r"x-simvoly-[a-z-]+", node.value)
+    }
+    described = {re.match(r"- `(x-simvoly-[a-z-]+)", bullet)[1] for bullet in bullets}  # type: ignore[index]
+    if not known or known - described:
+        raise PluginError(
+            f"{path.name}'s docstring describes no x-simvoly extension, or not all it "
+            f"knows: {sorted(known - described)}"
+        )
+    return "\n".join(bullets)
+
+
 # -- the hooks ----------------------------------------------------------------------------
 
 
@@ -200,6 +240,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     source, target = CHART
     files.append(File.generated(config, target, abs_src_path=str(ROOT / source)))
     return files
+
+
+def on_page_markdown(markdown: str, **kwargs: Any) -> str:
+    if EXTENSIONS_MARKER in markdown:
+        return markdown.replace(EXTENSIONS_MARKER, spec_extensions())
+    return markdown
 
 
 def expected_names() -> set[str]:
