@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import asyncio
 import functools
 import importlib
 import logging
@@ -35,6 +36,7 @@ import os
 import re
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import griffe
 from mkdocs.config.defaults import MkDocsConfig
@@ -85,15 +87,18 @@ def resource_classes() -> dict[str, tuple[type, type]]:
     from simvoly import AsyncSimvoly, Simvoly
     from simvoly._generated.resources import RESOURCES
 
-    options = {"api_key": "docs", "base_url": "http://127.0.0.1/api/site"}
-    async_client, sync_client = AsyncSimvoly(**options), Simvoly(**options)
-    try:
-        return {
-            attribute: (type(getattr(async_client, attribute)), type(getattr(sync_client, attribute)))
+    base_url = "http://127.0.0.1/api/site"
+    async_client = AsyncSimvoly("docs", base_url=base_url)
+    with Simvoly("docs", base_url=base_url) as sync_client:
+        classes = {
+            attribute: (
+                type(getattr(async_client, attribute)),
+                type(getattr(sync_client, attribute)),
+            )
             for attribute in RESOURCES
         }
-    finally:
-        sync_client.close()  # neither has opened a connection: nothing is sent
+    asyncio.run(async_client.aclose())  # neither client has sent anything
+    return classes
 
 
 def _path(cls: type) -> str:
@@ -148,7 +153,6 @@ def cli_page() -> str:
     from simvoly._cli import build_parser
 
     parser = build_parser()
-    parser.formatter_class = argparse.RawDescriptionHelpFormatter
     sections = [
         "# The `simvoly` command\n",
         "What `simvoly --help` and `simvoly COMMAND --help` print (generated from the "
@@ -156,26 +160,16 @@ def cli_page() -> str:
         "[the simvoly command](../guides/cli.md).\n",
         f"## simvoly\n\n```text\n{_help(parser)}```\n",
     ]
-    for name, sub in _subcommands(parser):
-        if any(isinstance(a, argparse._SubParsersAction) for a in sub._actions) and not (
-            sub.description or ""
-        ).strip():
-            continue
-        sections.append(f"## simvoly {name}\n\n```text\n{_help(sub)}```\n")
+    sections.extend(
+        f"## simvoly {name}\n\n```text\n{_help(sub)}```\n" for name, sub in _subcommands(parser)
+    )
     return "\n".join(sections)
 
 
 def _help(parser: argparse.ArgumentParser) -> str:
     # argparse wraps to the terminal's width: the same width on every machine.
-    previous = os.environ.get("COLUMNS")
-    os.environ["COLUMNS"] = "88"
-    try:
+    with mock.patch.dict(os.environ, {"COLUMNS": "88"}):
         return parser.format_help()
-    finally:
-        if previous is None:
-            del os.environ["COLUMNS"]
-        else:
-            os.environ["COLUMNS"] = previous
 
 
 # -- the spec's extensions ----------------------------------------------------------------
@@ -213,18 +207,28 @@ def spec_extensions() -> str:
 # -- the hooks ----------------------------------------------------------------------------
 
 
+def _fill(nav: list[Any], title: str, pages: list[dict[str, str]]) -> bool:
+    """Put `pages` in the nav's empty section `title` (depth first); whether it was there."""
+    for entry in nav:
+        if not isinstance(entry, dict):
+            continue  # a page without a title
+        for name, value in entry.items():
+            if name == title and value == []:
+                entry[name] = pages
+                return True
+            if isinstance(value, list) and _fill(value, title, pages):
+                return True
+    return False
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     pages = [
         {f"client.{attribute}": f"{RESOURCE_PAGES}/{attribute}.md"}
         for attribute in resource_classes()
     ]
-    for section in config.nav or []:
-        for entries in section.values() if isinstance(section, dict) else ():
-            for entry in entries if isinstance(entries, list) else ():
-                if isinstance(entry, dict) and entry.get("Resources") == []:
-                    entry["Resources"] = pages
-                    return config
-    raise PluginError('mkdocs.yml: the nav has no empty "Resources" section to fill')
+    if not _fill(config.nav or [], "Resources", pages):
+        raise PluginError('mkdocs.yml: the nav has no empty "Resources" section to fill')
+    return config
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -250,7 +254,7 @@ def on_page_markdown(markdown: str, **kwargs: Any) -> str:
 
 def expected_names() -> set[str]:
     """Every name the reference must document, as mkdocstrings names its entries."""
-    names = set()
+    names: set[str] = set()
     for module_name in PUBLIC_MODULES:
         module = importlib.import_module(module_name)
         names.update(f"{module_name}.{name}" for name in module.__all__)
@@ -258,9 +262,7 @@ def expected_names() -> set[str]:
         names.update(f"simvoly.{client}.{attribute}" for client in ("AsyncSimvoly", "Simvoly"))
         for cls in classes:
             names.add(_path(cls))
-            names.update(
-                f"{_path(cls)}.{name}" for name in vars(cls) if not name.startswith("_")
-            )
+            names.update(f"{_path(cls)}.{name}" for name in vars(cls) if not name.startswith("_"))
     return names
 
 
@@ -271,7 +273,6 @@ def on_post_build(config: MkDocsConfig) -> None:
     missing = sorted(expected_names() - documented)
     if missing:
         raise PluginError(
-            f"{len(missing)} public names have no entry in the API reference: "
-            + ", ".join(missing)
+            f"{len(missing)} public names have no entry in the API reference: " + ", ".join(missing)
         )
     log.info("The API reference documents all %d public names", len(expected_names()))

@@ -48,7 +48,8 @@ DOCS = ROOT / "docs"
 LANGUAGES = frozenset({"python", "sh", "text", "yaml", "toml", "json", "ini"})
 
 _FENCE = re.compile(
-    r"^(?P<indent>[ \t]*)```(?P<language>[^\s{`]*)[ \t]*(?P<info>[^\n]*)\n(?P<body>.*?)^(?P=indent)```[ \t]*$",
+    r"^(?P<indent>[ \t]*)```(?P<language>[^\s{`]*)[ \t]*(?P<info>[^\n]*)\n"
+    r"(?P<body>.*?)^(?P=indent)```[ \t]*$",
     re.MULTILINE | re.DOTALL,
 )
 _INCLUDE = re.compile(r'^-{1,3}8<-{1,3}\s+"(?P<path>[^"]+)"\s*$')
@@ -120,7 +121,7 @@ async def run_block(block: Block, namespace: dict[str, Any]) -> None:
     if code.co_flags & inspect.CO_COROUTINE:
         await eval(code, namespace)  # noqa: S307 - the documentation's own examples, by design
     else:
-        await asyncio.to_thread(exec, code, namespace)  # noqa: S102 - as above
+        await asyncio.to_thread(exec, code, namespace)
 
 
 async def run_blocks(path: Path, namespace: dict[str, Any]) -> int:

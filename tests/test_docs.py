@@ -101,9 +101,7 @@ def test_every_page_with_a_check_afterwards_exists() -> None:
     assert {page_id(p) for p in PAGES} >= set(AFTERWARDS)
 
 
-PYTEST_EXAMPLES = [
-    (page, block) for page in PAGES for block in python_blocks(page, "pytest")
-]
+PYTEST_EXAMPLES = [(page, block) for page in PAGES for block in python_blocks(page, "pytest")]
 
 
 @pytest.mark.parametrize("mode", ["strict", "auto"])
