@@ -77,10 +77,17 @@ def test_the_pages_have_examples() -> None:
     assert len(with_examples) >= 12, with_examples
 
 
+#: The widest code line the site shows without a scroll bar, at 1280 pixels wide.
+WIDEST = 84
+
+
 @pytest.mark.parametrize("page", PAGES, ids=page_id)
-def test_every_fence_says_its_language(page: Path) -> None:
+def test_every_fence_says_its_language_and_fits(page: Path) -> None:
     for block in blocks(page):
         assert block.language in LANGUAGES, f"{page}:{block.line}: ```{block.language}"
+        if block.language != "text":  # a program's output is shown as it is
+            for number, line in enumerate(block.source.splitlines(), block.line):
+                assert len(line) <= WIDEST, f"{page}:{number}: {len(line)} characters"
     no_run = [block.line for block in python_blocks(page, "no-run")]
     assert len(no_run) <= 2, f"{page}: blocks not run, at lines {no_run}: keep them few"
 
