@@ -17,7 +17,10 @@
   has its entry in the reference (the site's objects.inv); otherwise the build fails,
   naming what is missing.
 
-`LazyExports` is a griffe extension (mkdocstrings' `extensions:`). simvoly.models and
+Two griffe extensions (mkdocstrings' `extensions:`) read the code as its authors wrote it.
+`CommentDocstrings`: the `#:` comment lines above an assignment are its docstring (the
+Sphinx convention the code uses for constants, `UNSIGNED` or `TOPICS`, say), which
+griffe would not see. `LazyExports`: simvoly.models and
 simvoly.testing import their names under `if TYPE_CHECKING:`, for type checkers, and
 serve them at runtime from a module `__getattr__` (so that `import simvoly` stays
 cheap). Griffe takes such imports for names that do not exist at runtime: simvoly.models
@@ -45,6 +48,7 @@ from mkdocs.structure.files import File, Files
 from mkdocstrings import Inventory
 
 __all__ = [
+    "CommentDocstrings",
     "LazyExports",
     "cli_page",
     "expected_names",
@@ -65,6 +69,29 @@ CLI_PAGE = "reference/cli.md"
 CHART = ("bench/throughput.png", "assets/throughput.png")
 EXTENSIONS_MARKER = "<!-- the x-simvoly extensions: scripts/spec_data.py -->"
 PUBLIC_MODULES = ("simvoly", "simvoly.models", "simvoly.webhooks", "simvoly.testing")
+
+
+class CommentDocstrings(griffe.Extension):
+    """The `#:` comment lines right above an assignment are its docstring."""
+
+    def on_attribute_instance(
+        self,
+        *,
+        node: ast.AST | griffe.ObjectNode,
+        attr: griffe.Attribute,
+        agent: Any,
+        **kwargs: Any,
+    ) -> None:
+        if attr.docstring is not None or not isinstance(node, ast.stmt):
+            return  # a docstring of its own, or found by inspection (no source)
+        lines = agent.code.splitlines()[: node.lineno - 1]
+        comment: list[str] = []
+        while lines and lines[-1].strip().startswith("#:"):
+            comment.insert(0, lines.pop().strip().removeprefix("#:").strip())
+        if comment:
+            attr.docstring = griffe.Docstring(
+                "\n".join(comment), lineno=node.lineno - len(comment), parent=attr
+            )
 
 
 class LazyExports(griffe.Extension):
@@ -121,6 +148,7 @@ method also takes the [per-call options](../../guides/client.md#per-call-options
       toc_label: "{async_class.__name__} (async)"
       show_root_full_path: false
       show_bases: false
+      merge_init_into_class: false
 
 ::: {_path(sync_class)}
     options:
@@ -128,6 +156,7 @@ method also takes the [per-call options](../../guides/client.md#per-call-options
       toc_label: "{sync_class.__name__} (sync)"
       show_root_full_path: false
       show_bases: false
+      merge_init_into_class: false
       show_docstring_parameters: false
       show_docstring_raises: false
       show_docstring_returns: false
