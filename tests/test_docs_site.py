@@ -165,3 +165,48 @@ def test_lazily_served_names_are_documented_with_the_extension(
     assert ("Contact" in models.members) is bool(extensions)  # a model served lazily
     assert models["__getattr__"].is_function
     assert "Sandbox" in package["testing"].members  # a TYPE_CHECKING import: both ways
+
+
+CONSTANTS = '''
+import os
+
+#: The first line of its comment,
+#: and the second.
+DOCUMENTED = 1
+# A plain comment is no docstring.
+PLAIN = 2
+WITH_ITS_OWN = 3
+"""Its own docstring."""
+#: Above a comment that is not one: not this assignment's.
+# (this line breaks the run)
+AFTER_A_BREAK = 4
+'''
+
+
+@pytest.mark.parametrize("inspected", [False, True], ids=["read", "imported"])
+def test_comment_lines_above_an_assignment_are_its_docstring(
+    inspected: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "constants.py").write_text(CONSTANTS, encoding="utf-8")
+    extensions = griffe.load_extensions(docs_site.CommentDocstrings())
+    module: griffe.Object | griffe.Alias
+    if inspected:  # imported, no source read: the extension has nothing to read
+        monkeypatch.syspath_prepend(str(tmp_path))
+        module = griffe.inspect("constants", extensions=extensions)
+    else:
+        module = griffe.load("constants", search_paths=[str(tmp_path)], extensions=extensions)
+
+    def docstring(name: str) -> str | None:
+        found = module[name].docstring
+        return None if found is None else found.value
+
+    comment = "The first line of its comment,\nand the second."
+    if inspected:
+        assert docstring("DOCUMENTED") != comment  # the int's own, from the object
+        return
+    assert docstring("DOCUMENTED") == comment
+    assert docstring("PLAIN") is None
+    assert docstring("AFTER_A_BREAK") is None
+    assert docstring("WITH_ITS_OWN") == "Its own docstring."
+    package = griffe.load("simvoly", search_paths=[str(ROOT / "src")], extensions=extensions)
+    assert package["webhooks._unwrap.UNSIGNED"].docstring.value.startswith("Pass as `unwrap()`")
