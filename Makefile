@@ -13,19 +13,20 @@ GENERATED := src/simvoly/_generated
 GEN_TMP := build/generate
 
 .PHONY: help test ruff format-check typecheck lint-spec lint-workflows check-generated \
-	pytest lint test-matrix api-diff generate demo bench clean venv node
+	pytest docs lint test-matrix api-diff generate demo bench clean venv node
 
 help:
 	@echo "make test             every check and test (sets itself up); lists the ones that failed"
 	@echo "make test-matrix      the test suite on every Python 3.11+ found on this machine"
 	@echo "make api-diff BASE=main  what the spec/package change does to users (Markdown), bump"
 	@echo "make demo             the quickstart example against the built-in sandbox"
+	@echo "make docs             the documentation site, into build/site (mkdocs build --strict)"
 	@echo "make bench            benchmarks against raw httpx, written to bench/results.md"
 	@echo "make generate         regenerate $(GENERATED) from openapi.yaml"
 	@echo "make check-generated  fail if the committed generated code is not what generate makes"
 
 # --- environments -------------------------------------------------------------------
-$(BIN)/.installed: pyproject.toml requirements/dev.txt
+$(BIN)/.installed: pyproject.toml requirements/dev.txt requirements/docs.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[testing,aiohttp]" -r requirements/dev.txt
@@ -52,7 +53,7 @@ node: node_modules/.installed
 # --- checks -------------------------------------------------------------------------
 # `make test` runs every check, even after one fails, then names the failed ones and
 # fails (a lint error must not hide a failing test). `make -k <checks...>` works too.
-CHECKS := ruff format-check typecheck lint-spec lint-workflows check-generated pytest
+CHECKS := ruff format-check typecheck lint-spec lint-workflows check-generated docs pytest
 
 test: $(BIN)/.installed node_modules/.installed
 	@failed=""; \
@@ -85,6 +86,12 @@ pytest: $(BIN)/.installed node_modules/.installed
 	coverage erase
 	coverage run -m pytest
 	coverage report --fail-under=100
+
+# The documentation site (mkdocs.yml), into build/site. --strict: a broken link, anchor or
+# cross-reference fails the build, and so does a public name missing from the API reference
+# (scripts/docs_site.py). The examples in the pages run as tests (tests/test_docs.py).
+docs: $(BIN)/.installed
+	NO_MKDOCS_2_WARNING=1 mkdocs build --strict --quiet
 
 # The suite (not the lint, type and spec checks) once per Python 3.11+ on the machine,
 # each in its own virtual environment under build/matrix/. SKIP="3.11" leaves one out.

@@ -213,7 +213,10 @@ def test_help_lists_the_resources_and_their_methods() -> None:
     for name in RESOURCES:
         assert name in text
     assert "The contacts (CRM) of the website." in text
-    assert "Methods: `list`, `create`, `get_by_email`, `get`, `update`, `delete`." in text
+    assert (
+        "Methods: `list`, `create`, `get_by_email`, `get`, `update`, `delete`, `upsert_many`."
+        in text
+    )
     assert "_LazyResource" not in text
     with Simvoly(API_KEY, site_url=SITE) as client:
         resource = pydoc.plain(pydoc.render_doc(type(client.contacts)))

@@ -117,14 +117,18 @@ class RawResponse(Generic[T]):
 
     @property
     def status_code(self) -> int:
+        """The answer's HTTP status (a 2xx: an error answer raises instead)."""
         return self.http_response.status_code
 
     @property
     def headers(self) -> httpx.Headers:
+        """The answer's headers (case-insensitive)."""
         return self.http_response.headers
 
     @property
     def http_request(self) -> httpx.Request:
+        """The request of the last attempt, as sent (its Authorization header included:
+        log its method and URL, not its headers)."""
         return self.http_response.request
 
     @property

@@ -52,7 +52,8 @@ class AsyncSimvoly(AsyncResources, BaseClient[Pool, anyio.Semaphore]):
             `{site_url}/api/site`. Defaults to `SIMVOLY_SITE_URL`.
         base_url: The whole API root, overriding `site_url` (a sandbox, a proxy).
         user_agent: Your application, e.g. `MyApp/1.0.1`; sent before the SDK's own.
-        timeout: Seconds for each request (or an `httpx.Timeout`); never None.
+        timeout: Seconds for each request (or an `httpx.Timeout`); never None. By default
+            30 s, and 10 s to connect.
         max_retries: Retries of a transient failure (see `simvoly.RetryPolicy`).
         retry: A full `RetryPolicy`, instead of `max_retries` alone.
         rate_limit: Pacing shared by every task and `with_options()` copy of this client
@@ -66,7 +67,8 @@ class AsyncSimvoly(AsyncResources, BaseClient[Pool, anyio.Semaphore]):
             default); a larger one raises instead of filling memory.
         strict: Check every answer against openapi.yaml: any deviation (a null, a missing
             or mistyped field) raises `APIResponseValidationError` naming the model and
-            field. Off by default: answers are read tolerantly (see README, "Models").
+            field. Off by default: answers are read tolerantly (see the guide "Models:
+            tolerant reading and strict mode").
 
     The SDK keeps its connection pool per event loop, so one client can serve several
     loops (`asyncio.run()` twice, tests with a loop each); each pool is closed as its

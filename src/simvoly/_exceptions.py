@@ -80,7 +80,13 @@ class SimvolyError(Exception):
 
 
 class APIError(SimvolyError):
-    """A request to the API failed."""
+    """A request to the API failed.
+
+    Attributes:
+        message: What went wrong: the server's own message when it sent one.
+        request: The request of the last attempt (`httpx.Request`: its method and URL).
+        retries_taken: How many retries the call took before this error.
+    """
 
     message: str
     request: httpx.Request
@@ -135,6 +141,13 @@ class APIStatusError(APIError):
 
     `message` is the server's; `hint`, when the SDK has one, says what to check or why
     the call was not retried (str(error) shows both).
+
+    Attributes:
+        status_code: The answer's HTTP status.
+        response: The answer (`httpx.Response`, its body read).
+        body: The answer's body: the decoded JSON, its text when it is not JSON, or None
+            when it was empty.
+        hint: What the SDK adds to the server's message, or None.
     """
 
     status_code: int
@@ -203,6 +216,9 @@ class RateLimitError(APIStatusError):
     `retry_after` is the wait the answer asked for, in seconds (`Retry-After`, an HTTP date
     or `retry-after-ms`), or None; `hint` says why the SDK did not wait and retry (out of
     retries, a wait over `RetryPolicy.max_retry_after`, or past the call's deadline).
+
+    Attributes:
+        retry_after: Seconds the answer asked to wait before trying again, or None.
     """
 
     retry_after: float | None
@@ -221,6 +237,10 @@ class RedirectError(APIStatusError):
     Redirects are not followed: httpx drops the Authorization header on a cross-origin
     redirect, and sending it on would hand the key to another origin. `location` is the
     redirect target and `canonical_origin` its scheme and host, to use as `site_url`.
+
+    Attributes:
+        location: The redirect's target (its Location header), or None.
+        canonical_origin: The target's scheme and host, to use as `site_url`, or None.
     """
 
     location: str | None
@@ -250,7 +270,12 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIResponseValidationError(APIError):
-    """A 2xx answer whose body is not what openapi.yaml says (not JSON, a missing field...)."""
+    """A 2xx answer whose body is not what openapi.yaml says (not JSON, a missing field...).
+
+    Attributes:
+        status_code: The answer's HTTP status.
+        response: The answer (`httpx.Response`, its body read).
+    """
 
     response: httpx.Response
     status_code: int

@@ -18,7 +18,8 @@ with the sync paginator.
 A walk can be resumed: `paginator.checkpoint()` is the place after the last item handed
 out (a small JSON-able dict), and `list(..., resume=checkpoint)` walks on from there,
 re-reading around the place to correct for records added or deleted meanwhile. What
-that corrects and what it cannot: `simvoly._walk` ("Checkpoints"), and the README.
+that corrects and what it cannot: `simvoly._walk` ("Checkpoints"), and the pagination
+guide (docs/guides/pagination.md).
 """
 
 from __future__ import annotations

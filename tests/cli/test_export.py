@@ -25,7 +25,7 @@ def stored(records: Any) -> list[dict[str, Any]]:
 
 
 def rendered(value: Any) -> str:
-    """What a CSV cell holds for a value (README, "The simvoly command")."""
+    """What a CSV cell holds for a value (docs/guides/cli.md)."""
     if value is None:
         return ""
     if isinstance(value, bool):

@@ -18,7 +18,7 @@
   finished export removes. `--resume` cuts the file back to the last recorded length (a
   page cut short by the interruption is written again, whole), and goes on from the
   checkpoint into the same file: no record twice, none skipped (within the limits of
-  resumable walks: README, "Bulk work"). It refuses another list, format or date range.
+  resumable walks: docs/guides/pagination.md). It refuses another list, format or date range.
 """
 
 from __future__ import annotations

@@ -50,7 +50,7 @@ class AsyncResources:
     def contacts(self) -> Contacts:
         """The contacts (CRM) of the website.
 
-        Methods: `list`, `create`, `get_by_email`, `get`, `update`, `delete`.
+        Methods: `list`, `create`, `get_by_email`, `get`, `update`, `delete`, `upsert_many`.
         """
         from .api.contacts import Contacts
 
@@ -84,7 +84,7 @@ class AsyncResources:
     def products(self) -> Products:
         """Store products.
 
-        Methods: `list`, `create`, `get`, `update`, `delete`.
+        Methods: `list`, `create`, `get`, `update`, `delete`, `upsert_many`.
         """
         from .api.products import Products
 
@@ -167,7 +167,7 @@ class SyncResources:
     def contacts(self) -> SyncContacts:
         """The contacts (CRM) of the website.
 
-        Methods: `list`, `create`, `get_by_email`, `get`, `update`, `delete`.
+        Methods: `list`, `create`, `get_by_email`, `get`, `update`, `delete`, `upsert_many`.
         """
         from .api.contacts import SyncContacts
 
@@ -201,7 +201,7 @@ class SyncResources:
     def products(self) -> SyncProducts:
         """Store products.
 
-        Methods: `list`, `create`, `get`, `update`, `delete`.
+        Methods: `list`, `create`, `get`, `update`, `delete`, `upsert_many`.
         """
         from .api.products import SyncProducts
 

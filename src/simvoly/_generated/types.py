@@ -18,6 +18,7 @@ class Unset:
         return "UNSET"
 
 
+#: A field the API did not send, or an argument the caller did not set (falsy).
 UNSET: Unset = Unset()
 
 

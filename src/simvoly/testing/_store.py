@@ -44,9 +44,10 @@ class Store:
     Attributes:
         domain: The site's domain (in links, SSO URLs and webhook headers).
         clock: Seconds since the epoch for new records' timestamps.
-        contacts, members, member_groups, products, categories, orders, bookings,
-        subscriber_lists: Records by id. webhooks: by their `rh_...` id.
-        form_submissions: In order received (they have no id).
+        contacts: Records by id, as are `members`, `member_groups`, `products`,
+            `categories`, `orders`, `bookings` and `subscriber_lists`.
+        webhooks: Records by their `rh_...` id.
+        form_submissions: Records in the order received (they have no id).
         events: (topic, payload) of the webhook events raised and not yet delivered.
 
     A resource the sandbox has no behaviour for (a tag added to openapi.yaml) keeps its

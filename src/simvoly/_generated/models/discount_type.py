@@ -3,6 +3,8 @@ from typing import Self
 
 
 class DiscountType(StrEnum):
+    """Type of discount used (the order's `discountType` is null when none was)."""
+
     FIXED_DISCOUNT = "fixed_discount"
     FREE_SHIPPING = "free_shipping"
     PERCENT_DISCOUNT = "percent_discount"

@@ -3,6 +3,9 @@ from typing import Self
 
 
 class OrderStatus(StrEnum):
+    """Order status. Returned in lowercase; see OrderStatusUpdate for the uppercase values
+    the update operation accepts."""
+
     ARCHIVED = "archived"
     CANCELED = "canceled"
     COMPLETED = "completed"

@@ -3,6 +3,8 @@ from typing import Self
 
 
 class OrderStatusUpdate(StrEnum):
+    """The order status to set (uppercase)."""
+
     ARCHIVED = "ARCHIVED"
     CANCELED = "CANCELED"
     COMPLETED = "COMPLETED"

@@ -3,6 +3,8 @@ from typing import Self
 
 
 class ProductType(StrEnum):
+    """The type of the product."""
+
     DIGITAL = "digital"
     MEMBERSHIP = "membership"
     PHYSICAL = "physical"

@@ -3,6 +3,10 @@ from typing import Self
 
 
 class WebhookTopic(StrEnum):
+    """An event a webhook can subscribe to: the value of a delivery's X-Webhook-Topic.
+    (Named WebhookEvent in simvoly 0.1; `simvoly.webhooks.WebhookEvent` is a parsed
+    delivery.)"""
+
     BOOKING_CREATED = "booking_created"
     CONTACT_UPDATED = "contact_updated"
     FORM_SUBMITTED = "form_submitted"
