@@ -82,8 +82,8 @@ class AsyncPaginator(BasePaginator[T, Page[T]]):
     same list (same filters) to walk on from there, on either client. Items handed out
     count as done: take the checkpoint after processing them. Records added or deleted
     meanwhile are corrected for by re-reading around the place (no item yielded twice,
-    none skipped that existed when the walk began), within limits: `simvoly._walk`,
-    "Checkpoints". A `created_at_max` filter set to the walk's start keeps records added
+    none skipped that existed when the walk began), within limits: the pagination
+    guide, "Resumable walks". A `created_at_max` filter set to the walk's start keeps records added
     later out of the walk, and their shift out of its offsets.
     """
 

@@ -105,7 +105,7 @@ Key = int | str
 
 class CheckpointError(ValueError):
     """A `resume=` checkpoint that does not belong to this list, or whose place in the
-    list cannot be found any more (see `simvoly._walk`, "Checkpoints")."""
+    list cannot be found any more (see the pagination guide, "Resumable walks")."""
 
 
 class PageLike(Protocol[T]):
