@@ -42,6 +42,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from . import _json
 from ._retry import retry_after_seconds
 
 __all__ = [
@@ -330,7 +331,7 @@ def decode_body(response: httpx.Response) -> object:
     if not content:
         return None
     try:
-        return json.loads(content)
+        return _json.loads(content)
     except (ValueError, RecursionError):  # RecursionError: nested deeper than Python can
         return response.text
 

@@ -23,7 +23,6 @@ The rules:
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Generic, NoReturn, TypeVar
@@ -31,7 +30,7 @@ from urllib.parse import urlencode
 
 import httpx
 
-from . import _retry
+from . import _json, _retry
 from ._body import Body
 from ._call import Answer, Call
 from ._exceptions import (
@@ -284,7 +283,7 @@ class Exchange(Generic[T]):
                 retries_taken=self.retries,
             )
         try:
-            data = json.loads(content)
+            data = _json.loads(content)
         except (ValueError, RecursionError):
             if parse is None:
                 return Answer(response, None, self.retries)

@@ -9,12 +9,11 @@ new event type on the server never breaks a receiver.
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any, Final, Generic, Literal, TypeVar, overload
 
 import attrs
 
-from simvoly import models
+from simvoly import _json, models
 from simvoly._generated.webhook_topics import TOPIC_MODELS
 from simvoly._parse_errors import describe_parse_failure
 from simvoly._tolerance import SpecDeviationError
@@ -158,7 +157,7 @@ def _decode(body: bytes | str) -> object:
     else:
         raise TypeError(f"the body must be bytes or str, not {type(body).__name__}")
     try:
-        return json.loads(text)
+        return _json.loads(text)
     # RecursionError: JSON nested deeper than the interpreter's recursion limit.
     except (ValueError, RecursionError) as exc:
         raise WebhookPayloadError(f"the body is not valid JSON: {exc}") from exc
