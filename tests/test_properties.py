@@ -433,3 +433,21 @@ def test_any_json_in_any_field_never_costs_the_record(name: str, data: st.DataOb
     target[site.path[-1]] = data.draw(JSON)
     read = model.from_dict(changed)  # whatever came, the record is read
     assert read.to_dict() == changed
+
+
+@pytest.mark.parametrize("name", READABLE)
+def test_an_unknown_key_in_place_of_a_field_is_kept_and_the_field_absent(name: str) -> None:
+    """An object with as many keys as the model has fields, one of them unknown (a field
+    renamed by the server, say), is not taken for an exact one: the unknown key is kept,
+    the missing field reads as absent, and every other field is read."""
+    schema = SCHEMAS[name]
+    model = getattr(models, name)
+    whole = _example(schema)
+    assert model.from_dict(whole).additional_properties == {}  # every field, none unknown
+    required = set(schema.get("required", []))
+    for missing in [field for field in whole if field not in required]:
+        renamed = {key: value for key, value in whole.items() if key != missing}
+        renamed[missing + "_renamed"] = whole[missing]
+        parsed = model.from_dict(renamed)
+        assert parsed.additional_properties == {missing + "_renamed": whole[missing]}
+        assert parsed.to_dict() == renamed

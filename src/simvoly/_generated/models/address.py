@@ -133,18 +133,37 @@ class Address:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return read(cls, src_dict, strict)
-        _get = src_dict.get
-        name = _get("name", UNSET)
-        phone = _get("phone", UNSET)
-        company_name = _get("companyName", UNSET)
-        company_id = _get("companyId", UNSET)
-        vat_id = _get("vatId", UNSET)
-        country = _get("country", UNSET)
-        state = _get("state", UNSET)
-        city = _get("city", UNSET)
-        zip_code = _get("zipCode", UNSET)
-        address = _get("address", UNSET)
-        address2 = _get("address2", UNSET)
+        # Every field there and no other, as answers usually are: read by subscript, with
+        # no look for unknown keys after; else by get(), absent ones UNSET.
+        _exact = len(src_dict) == 11
+        if _exact:
+            try:
+                name = src_dict["name"]
+                phone = src_dict["phone"]
+                company_name = src_dict["companyName"]
+                company_id = src_dict["companyId"]
+                vat_id = src_dict["vatId"]
+                country = src_dict["country"]
+                state = src_dict["state"]
+                city = src_dict["city"]
+                zip_code = src_dict["zipCode"]
+                address = src_dict["address"]
+                address2 = src_dict["address2"]
+            except KeyError:
+                _exact = False
+        if not _exact:
+            _get = src_dict.get
+            name = _get("name", UNSET)
+            phone = _get("phone", UNSET)
+            company_name = _get("companyName", UNSET)
+            company_id = _get("companyId", UNSET)
+            vat_id = _get("vatId", UNSET)
+            country = _get("country", UNSET)
+            state = _get("state", UNSET)
+            city = _get("city", UNSET)
+            zip_code = _get("zipCode", UNSET)
+            address = _get("address", UNSET)
+            address2 = _get("address2", UNSET)
         try:
             if not (
                 (type(name) is str or name is UNSET)
@@ -175,7 +194,7 @@ class Address:
             address,
             address2,
         )
-        if not _FIELDS.issuperset(src_dict):
+        if not _exact and not _FIELDS.issuperset(src_dict):
             _self.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

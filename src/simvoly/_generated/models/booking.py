@@ -180,20 +180,41 @@ class Booking:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return read(cls, src_dict, strict)
-        _get = src_dict.get
-        id = _get("id", UNSET)
-        event_id = _get("eventId", UNSET)
-        contact_id = _get("contactId", UNSET)
-        name = _get("name", UNSET)
-        email = _get("email", UNSET)
-        start = _get("start", UNSET)
-        end = _get("end", UNSET)
-        event_data = _get("eventData", UNSET)
-        operator = _get("operator", UNSET)
-        service = _get("service", UNSET)
-        form_answers = _get("formAnswers", UNSET)
-        contact = _get("contact", UNSET)
-        from_answers = _get("fromAnswers", UNSET)
+        # Every field there and no other, as answers usually are: read by subscript, with
+        # no look for unknown keys after; else by get(), absent ones UNSET.
+        _exact = len(src_dict) == 13
+        if _exact:
+            try:
+                id = src_dict["id"]
+                event_id = src_dict["eventId"]
+                contact_id = src_dict["contactId"]
+                name = src_dict["name"]
+                email = src_dict["email"]
+                start = src_dict["start"]
+                end = src_dict["end"]
+                event_data = src_dict["eventData"]
+                operator = src_dict["operator"]
+                service = src_dict["service"]
+                form_answers = src_dict["formAnswers"]
+                contact = src_dict["contact"]
+                from_answers = src_dict["fromAnswers"]
+            except KeyError:
+                _exact = False
+        if not _exact:
+            _get = src_dict.get
+            id = _get("id", UNSET)
+            event_id = _get("eventId", UNSET)
+            contact_id = _get("contactId", UNSET)
+            name = _get("name", UNSET)
+            email = _get("email", UNSET)
+            start = _get("start", UNSET)
+            end = _get("end", UNSET)
+            event_data = _get("eventData", UNSET)
+            operator = _get("operator", UNSET)
+            service = _get("service", UNSET)
+            form_answers = _get("formAnswers", UNSET)
+            contact = _get("contact", UNSET)
+            from_answers = _get("fromAnswers", UNSET)
         try:
             if not (
                 type(id) is int
@@ -248,7 +269,7 @@ class Booking:
             contact,
             from_answers,
         )
-        if not _FIELDS.issuperset(src_dict):
+        if not _exact and not _FIELDS.issuperset(src_dict):
             _self.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

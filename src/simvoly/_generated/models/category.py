@@ -85,11 +85,23 @@ class Category:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return read(cls, src_dict, strict)
-        _get = src_dict.get
-        id = _get("id", UNSET)
-        name = _get("name", UNSET)
-        url = _get("url", UNSET)
-        parent_category = _get("parentCategory", UNSET)
+        # Every field there and no other, as answers usually are: read by subscript, with
+        # no look for unknown keys after; else by get(), absent ones UNSET.
+        _exact = len(src_dict) == 4
+        if _exact:
+            try:
+                id = src_dict["id"]
+                name = src_dict["name"]
+                url = src_dict["url"]
+                parent_category = src_dict["parentCategory"]
+            except KeyError:
+                _exact = False
+        if not _exact:
+            _get = src_dict.get
+            id = _get("id", UNSET)
+            name = _get("name", UNSET)
+            url = _get("url", UNSET)
+            parent_category = _get("parentCategory", UNSET)
         try:
             if not (
                 (type(id) is int or id is UNSET)
@@ -106,7 +118,7 @@ class Category:
             url,
             parent_category,
         )
-        if not _FIELDS.issuperset(src_dict):
+        if not _exact and not _FIELDS.issuperset(src_dict):
             _self.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

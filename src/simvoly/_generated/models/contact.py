@@ -227,24 +227,49 @@ class Contact:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return read(cls, src_dict, strict)
-        _get = src_dict.get
-        id = _get("id", UNSET)
-        name = _get("name", UNSET)
-        email = _get("email", UNSET)
-        phone = _get("phone", UNSET)
-        note = _get("note", UNSET)
-        address = _get("address", UNSET)
-        city = _get("city", UNSET)
-        state = _get("state", UNSET)
-        zip_ = _get("zip", UNSET)
-        country = _get("country", UNSET)
-        company_name = _get("companyName", UNSET)
-        created_on = _get("createdOn", UNSET)
-        properties = _get("properties", UNSET)
-        tags = _get("tags", UNSET)
-        member_id = _get("memberId", UNSET)
-        subscribed = _get("subscribed", UNSET)
-        subscriber_lists = _get("subscriberLists", UNSET)
+        # Every field there and no other, as answers usually are: read by subscript, with
+        # no look for unknown keys after; else by get(), absent ones UNSET.
+        _exact = len(src_dict) == 17
+        if _exact:
+            try:
+                id = src_dict["id"]
+                name = src_dict["name"]
+                email = src_dict["email"]
+                phone = src_dict["phone"]
+                note = src_dict["note"]
+                address = src_dict["address"]
+                city = src_dict["city"]
+                state = src_dict["state"]
+                zip_ = src_dict["zip"]
+                country = src_dict["country"]
+                company_name = src_dict["companyName"]
+                created_on = src_dict["createdOn"]
+                properties = src_dict["properties"]
+                tags = src_dict["tags"]
+                member_id = src_dict["memberId"]
+                subscribed = src_dict["subscribed"]
+                subscriber_lists = src_dict["subscriberLists"]
+            except KeyError:
+                _exact = False
+        if not _exact:
+            _get = src_dict.get
+            id = _get("id", UNSET)
+            name = _get("name", UNSET)
+            email = _get("email", UNSET)
+            phone = _get("phone", UNSET)
+            note = _get("note", UNSET)
+            address = _get("address", UNSET)
+            city = _get("city", UNSET)
+            state = _get("state", UNSET)
+            zip_ = _get("zip", UNSET)
+            country = _get("country", UNSET)
+            company_name = _get("companyName", UNSET)
+            created_on = _get("createdOn", UNSET)
+            properties = _get("properties", UNSET)
+            tags = _get("tags", UNSET)
+            member_id = _get("memberId", UNSET)
+            subscribed = _get("subscribed", UNSET)
+            subscriber_lists = _get("subscriberLists", UNSET)
         try:
             if not (
                 type(id) is int
@@ -301,7 +326,7 @@ class Contact:
             subscribed,
             subscriber_lists,
         )
-        if not _FIELDS.issuperset(src_dict):
+        if not _exact and not _FIELDS.issuperset(src_dict):
             _self.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

@@ -174,21 +174,43 @@ class ContactInput:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return read(cls, src_dict, strict)
-        _get = src_dict.get
-        email = _get("email", UNSET)
-        name = _get("name", UNSET)
-        phone = _get("phone", UNSET)
-        note = _get("note", UNSET)
-        address = _get("address", UNSET)
-        city = _get("city", UNSET)
-        state = _get("state", UNSET)
-        zip_ = _get("zip", UNSET)
-        country = _get("country", UNSET)
-        company_name = _get("companyName", UNSET)
-        properties = _get("properties", UNSET)
-        tags = _get("tags", UNSET)
-        subscribed = _get("subscribed", UNSET)
-        subscriber_lists = _get("subscriberLists", UNSET)
+        # Every field there and no other, as answers usually are: read by subscript, with
+        # no look for unknown keys after; else by get(), absent ones UNSET.
+        _exact = len(src_dict) == 14
+        if _exact:
+            try:
+                email = src_dict["email"]
+                name = src_dict["name"]
+                phone = src_dict["phone"]
+                note = src_dict["note"]
+                address = src_dict["address"]
+                city = src_dict["city"]
+                state = src_dict["state"]
+                zip_ = src_dict["zip"]
+                country = src_dict["country"]
+                company_name = src_dict["companyName"]
+                properties = src_dict["properties"]
+                tags = src_dict["tags"]
+                subscribed = src_dict["subscribed"]
+                subscriber_lists = src_dict["subscriberLists"]
+            except KeyError:
+                _exact = False
+        if not _exact:
+            _get = src_dict.get
+            email = _get("email", UNSET)
+            name = _get("name", UNSET)
+            phone = _get("phone", UNSET)
+            note = _get("note", UNSET)
+            address = _get("address", UNSET)
+            city = _get("city", UNSET)
+            state = _get("state", UNSET)
+            zip_ = _get("zip", UNSET)
+            country = _get("country", UNSET)
+            company_name = _get("companyName", UNSET)
+            properties = _get("properties", UNSET)
+            tags = _get("tags", UNSET)
+            subscribed = _get("subscribed", UNSET)
+            subscriber_lists = _get("subscriberLists", UNSET)
         try:
             if not (
                 type(email) is str
@@ -239,7 +261,7 @@ class ContactInput:
             subscribed,
             subscriber_lists,
         )
-        if not _FIELDS.issuperset(src_dict):
+        if not _exact and not _FIELDS.issuperset(src_dict):
             _self.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

@@ -72,9 +72,19 @@ class Error:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return read(cls, src_dict, strict)
-        _get = src_dict.get
-        success = _get("success", UNSET)
-        message = _get("message", UNSET)
+        # Every field there and no other, as answers usually are: read by subscript, with
+        # no look for unknown keys after; else by get(), absent ones UNSET.
+        _exact = len(src_dict) == 2
+        if _exact:
+            try:
+                success = src_dict["success"]
+                message = src_dict["message"]
+            except KeyError:
+                _exact = False
+        if not _exact:
+            _get = src_dict.get
+            success = _get("success", UNSET)
+            message = _get("message", UNSET)
         try:
             if not (type(success) is bool and type(message) is str):
                 raise Fallback
@@ -84,7 +94,7 @@ class Error:
             success,
             message,
         )
-        if not _FIELDS.issuperset(src_dict):
+        if not _exact and not _FIELDS.issuperset(src_dict):
             _self.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

@@ -89,10 +89,21 @@ class FormSubmission:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return read(cls, src_dict, strict)
-        _get = src_dict.get
-        name = _get("name", UNSET)
-        received = _get("received", UNSET)
-        fields = _get("fields", UNSET)
+        # Every field there and no other, as answers usually are: read by subscript, with
+        # no look for unknown keys after; else by get(), absent ones UNSET.
+        _exact = len(src_dict) == 3
+        if _exact:
+            try:
+                name = src_dict["name"]
+                received = src_dict["received"]
+                fields = src_dict["fields"]
+            except KeyError:
+                _exact = False
+        if not _exact:
+            _get = src_dict.get
+            name = _get("name", UNSET)
+            received = _get("received", UNSET)
+            fields = _get("fields", UNSET)
         try:
             if not (
                 (type(name) is str or name is UNSET)
@@ -111,7 +122,7 @@ class FormSubmission:
             received,
             fields,
         )
-        if not _FIELDS.issuperset(src_dict):
+        if not _exact and not _FIELDS.issuperset(src_dict):
             _self.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

@@ -101,11 +101,23 @@ class FormSubmittedEvent:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return read(cls, src_dict, strict)
-        _get = src_dict.get
-        website = _get("website", UNSET)
-        contact = _get("contact", UNSET)
-        form_name = _get("formName", UNSET)
-        form_values = _get("formValues", UNSET)
+        # Every field there and no other, as answers usually are: read by subscript, with
+        # no look for unknown keys after; else by get(), absent ones UNSET.
+        _exact = len(src_dict) == 4
+        if _exact:
+            try:
+                website = src_dict["website"]
+                contact = src_dict["contact"]
+                form_name = src_dict["formName"]
+                form_values = src_dict["formValues"]
+            except KeyError:
+                _exact = False
+        if not _exact:
+            _get = src_dict.get
+            website = _get("website", UNSET)
+            contact = _get("contact", UNSET)
+            form_name = _get("formName", UNSET)
+            form_values = _get("formValues", UNSET)
         try:
             if not (type(form_name) is str or form_name is UNSET):
                 raise Fallback
@@ -130,7 +142,7 @@ class FormSubmittedEvent:
             form_name,
             form_values,
         )
-        if not _FIELDS.issuperset(src_dict):
+        if not _exact and not _FIELDS.issuperset(src_dict):
             _self.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

@@ -77,10 +77,21 @@ class Fulfillment:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return read(cls, src_dict, strict)
-        _get = src_dict.get
-        courier = _get("courier", UNSET)
-        tracking_no = _get("trackingNo", UNSET)
-        tracking_url = _get("trackingUrl", UNSET)
+        # Every field there and no other, as answers usually are: read by subscript, with
+        # no look for unknown keys after; else by get(), absent ones UNSET.
+        _exact = len(src_dict) == 3
+        if _exact:
+            try:
+                courier = src_dict["courier"]
+                tracking_no = src_dict["trackingNo"]
+                tracking_url = src_dict["trackingUrl"]
+            except KeyError:
+                _exact = False
+        if not _exact:
+            _get = src_dict.get
+            courier = _get("courier", UNSET)
+            tracking_no = _get("trackingNo", UNSET)
+            tracking_url = _get("trackingUrl", UNSET)
         try:
             if not (
                 (type(courier) is str or courier is UNSET)
@@ -95,7 +106,7 @@ class Fulfillment:
             tracking_no,
             tracking_url,
         )
-        if not _FIELDS.issuperset(src_dict):
+        if not _exact and not _FIELDS.issuperset(src_dict):
             _self.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

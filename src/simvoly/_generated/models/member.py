@@ -135,16 +135,33 @@ class Member:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return read(cls, src_dict, strict)
-        _get = src_dict.get
-        id = _get("id", UNSET)
-        name = _get("name", UNSET)
-        email = _get("email", UNSET)
-        groups = _get("groups", UNSET)
-        registered_on = _get("registeredOn", UNSET)
-        approved = _get("approved", UNSET)
-        contact_id = _get("contactId", UNSET)
-        billing_address = _get("billingAddress", UNSET)
-        shipping_address = _get("shippingAddress", UNSET)
+        # Every field there and no other, as answers usually are: read by subscript, with
+        # no look for unknown keys after; else by get(), absent ones UNSET.
+        _exact = len(src_dict) == 9
+        if _exact:
+            try:
+                id = src_dict["id"]
+                name = src_dict["name"]
+                email = src_dict["email"]
+                groups = src_dict["groups"]
+                registered_on = src_dict["registeredOn"]
+                approved = src_dict["approved"]
+                contact_id = src_dict["contactId"]
+                billing_address = src_dict["billingAddress"]
+                shipping_address = src_dict["shippingAddress"]
+            except KeyError:
+                _exact = False
+        if not _exact:
+            _get = src_dict.get
+            id = _get("id", UNSET)
+            name = _get("name", UNSET)
+            email = _get("email", UNSET)
+            groups = _get("groups", UNSET)
+            registered_on = _get("registeredOn", UNSET)
+            approved = _get("approved", UNSET)
+            contact_id = _get("contactId", UNSET)
+            billing_address = _get("billingAddress", UNSET)
+            shipping_address = _get("shippingAddress", UNSET)
         try:
             if not (
                 type(id) is int
@@ -182,7 +199,7 @@ class Member:
             billing_address,
             shipping_address,
         )
-        if not _FIELDS.issuperset(src_dict):
+        if not _exact and not _FIELDS.issuperset(src_dict):
             _self.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

@@ -80,10 +80,21 @@ class MemberGroup:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return read(cls, src_dict, strict)
-        _get = src_dict.get
-        id = _get("id", UNSET)
-        name = _get("name", UNSET)
-        link = _get("link", UNSET)
+        # Every field there and no other, as answers usually are: read by subscript, with
+        # no look for unknown keys after; else by get(), absent ones UNSET.
+        _exact = len(src_dict) == 3
+        if _exact:
+            try:
+                id = src_dict["id"]
+                name = src_dict["name"]
+                link = src_dict["link"]
+            except KeyError:
+                _exact = False
+        if not _exact:
+            _get = src_dict.get
+            id = _get("id", UNSET)
+            name = _get("name", UNSET)
+            link = _get("link", UNSET)
         try:
             if not (
                 type(id) is int
@@ -98,7 +109,7 @@ class MemberGroup:
             name,
             link,
         )
-        if not _FIELDS.issuperset(src_dict):
+        if not _exact and not _FIELDS.issuperset(src_dict):
             _self.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

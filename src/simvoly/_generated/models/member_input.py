@@ -121,14 +121,29 @@ class MemberInput:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return read(cls, src_dict, strict)
-        _get = src_dict.get
-        name = _get("name", UNSET)
-        email = _get("email", UNSET)
-        password = _get("password", UNSET)
-        groups = _get("groups", UNSET)
-        approved = _get("approved", UNSET)
-        billing_address = _get("billingAddress", UNSET)
-        shipping_address = _get("shippingAddress", UNSET)
+        # Every field there and no other, as answers usually are: read by subscript, with
+        # no look for unknown keys after; else by get(), absent ones UNSET.
+        _exact = len(src_dict) == 7
+        if _exact:
+            try:
+                name = src_dict["name"]
+                email = src_dict["email"]
+                password = src_dict["password"]
+                groups = src_dict["groups"]
+                approved = src_dict["approved"]
+                billing_address = src_dict["billingAddress"]
+                shipping_address = src_dict["shippingAddress"]
+            except KeyError:
+                _exact = False
+        if not _exact:
+            _get = src_dict.get
+            name = _get("name", UNSET)
+            email = _get("email", UNSET)
+            password = _get("password", UNSET)
+            groups = _get("groups", UNSET)
+            approved = _get("approved", UNSET)
+            billing_address = _get("billingAddress", UNSET)
+            shipping_address = _get("shippingAddress", UNSET)
         try:
             if not (
                 type(name) is str
@@ -162,7 +177,7 @@ class MemberInput:
             billing_address,
             shipping_address,
         )
-        if not _FIELDS.issuperset(src_dict):
+        if not _exact and not _FIELDS.issuperset(src_dict):
             _self.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

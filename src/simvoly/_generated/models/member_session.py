@@ -85,11 +85,23 @@ class MemberSession:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return read(cls, src_dict, strict)
-        _get = src_dict.get
-        token = _get("token", UNSET)
-        created_at = _get("createdAt", UNSET)
-        expires_at = _get("expiresAt", UNSET)
-        access_url = _get("accessUrl", UNSET)
+        # Every field there and no other, as answers usually are: read by subscript, with
+        # no look for unknown keys after; else by get(), absent ones UNSET.
+        _exact = len(src_dict) == 4
+        if _exact:
+            try:
+                token = src_dict["token"]
+                created_at = src_dict["createdAt"]
+                expires_at = src_dict["expiresAt"]
+                access_url = src_dict["accessUrl"]
+            except KeyError:
+                _exact = False
+        if not _exact:
+            _get = src_dict.get
+            token = _get("token", UNSET)
+            created_at = _get("createdAt", UNSET)
+            expires_at = _get("expiresAt", UNSET)
+            access_url = _get("accessUrl", UNSET)
         try:
             if not (
                 (type(token) is str or token is UNSET)
@@ -106,7 +118,7 @@ class MemberSession:
             expires_at,
             access_url,
         )
-        if not _FIELDS.issuperset(src_dict):
+        if not _exact and not _FIELDS.issuperset(src_dict):
             _self.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

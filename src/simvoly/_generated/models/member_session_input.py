@@ -72,9 +72,19 @@ class MemberSessionInput:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return read(cls, src_dict, strict)
-        _get = src_dict.get
-        email = _get("email", UNSET)
-        path = _get("path", UNSET)
+        # Every field there and no other, as answers usually are: read by subscript, with
+        # no look for unknown keys after; else by get(), absent ones UNSET.
+        _exact = len(src_dict) == 2
+        if _exact:
+            try:
+                email = src_dict["email"]
+                path = src_dict["path"]
+            except KeyError:
+                _exact = False
+        if not _exact:
+            _get = src_dict.get
+            email = _get("email", UNSET)
+            path = _get("path", UNSET)
         try:
             if not (type(email) is str and (type(path) is str or path is UNSET)):
                 raise Fallback
@@ -84,7 +94,7 @@ class MemberSessionInput:
             email,
             path,
         )
-        if not _FIELDS.issuperset(src_dict):
+        if not _exact and not _FIELDS.issuperset(src_dict):
             _self.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

@@ -70,9 +70,19 @@ class NameValue:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return read(cls, src_dict, strict)
-        _get = src_dict.get
-        name = _get("name", UNSET)
-        value = _get("value", UNSET)
+        # Every field there and no other, as answers usually are: read by subscript, with
+        # no look for unknown keys after; else by get(), absent ones UNSET.
+        _exact = len(src_dict) == 2
+        if _exact:
+            try:
+                name = src_dict["name"]
+                value = src_dict["value"]
+            except KeyError:
+                _exact = False
+        if not _exact:
+            _get = src_dict.get
+            name = _get("name", UNSET)
+            value = _get("value", UNSET)
         try:
             if not (
                 (type(name) is str or name is UNSET) and (type(value) is str or value is UNSET)
@@ -84,7 +94,7 @@ class NameValue:
             name,
             value,
         )
-        if not _FIELDS.issuperset(src_dict):
+        if not _exact and not _FIELDS.issuperset(src_dict):
             _self.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

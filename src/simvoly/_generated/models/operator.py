@@ -78,10 +78,21 @@ class Operator:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return read(cls, src_dict, strict)
-        _get = src_dict.get
-        id = _get("id", UNSET)
-        name = _get("name", UNSET)
-        email = _get("email", UNSET)
+        # Every field there and no other, as answers usually are: read by subscript, with
+        # no look for unknown keys after; else by get(), absent ones UNSET.
+        _exact = len(src_dict) == 3
+        if _exact:
+            try:
+                id = src_dict["id"]
+                name = src_dict["name"]
+                email = src_dict["email"]
+            except KeyError:
+                _exact = False
+        if not _exact:
+            _get = src_dict.get
+            id = _get("id", UNSET)
+            name = _get("name", UNSET)
+            email = _get("email", UNSET)
         try:
             if not (
                 (type(id) is int or id is UNSET)
@@ -96,7 +107,7 @@ class Operator:
             name,
             email,
         )
-        if not _FIELDS.issuperset(src_dict):
+        if not _exact and not _FIELDS.issuperset(src_dict):
             _self.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

@@ -359,39 +359,79 @@ class Order:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return read(cls, src_dict, strict)
-        _get = src_dict.get
-        id = _get("id", UNSET)
-        invoice_no = _get("invoiceNo", UNSET)
-        created = _get("created", UNSET)
-        created_time_formatted = _get("createdTimeFormatted", UNSET)
-        token = _get("token", UNSET)
-        customer_name = _get("customerName", UNSET)
-        customer_email = _get("customerEmail", UNSET)
-        contact_id = _get("contactId", UNSET)
-        member_id = _get("memberId", UNSET)
-        shipping_address = _get("shippingAddress", UNSET)
-        billing_address = _get("billingAddress", UNSET)
-        shipping_required = _get("shippingRequired", UNSET)
-        weight = _get("weight", UNSET)
-        weight_unit = _get("weightUnit", UNSET)
-        sub_total = _get("subTotal", UNSET)
-        total = _get("total", UNSET)
-        currency = _get("currency", UNSET)
-        discount_code = _get("discountCode", UNSET)
-        discount_type = _get("discountType", UNSET)
-        discount_amount = _get("discountAmount", UNSET)
-        shipping_name = _get("shippingName", UNSET)
-        shipping_amount = _get("shippingAmount", UNSET)
-        paid = _get("paid", UNSET)
-        payment_method = _get("paymentMethod", UNSET)
-        transaction_id = _get("transactionId", UNSET)
-        status = _get("status", UNSET)
-        taxes = _get("taxes", UNSET)
-        items = _get("items", UNSET)
-        tags = _get("tags", UNSET)
-        additional_fields = _get("additionalFields", UNSET)
-        fulfillment = _get("fulfillment", UNSET)
-        notes = _get("notes", UNSET)
+        # Every field there and no other, as answers usually are: read by subscript, with
+        # no look for unknown keys after; else by get(), absent ones UNSET.
+        _exact = len(src_dict) == 32
+        if _exact:
+            try:
+                id = src_dict["id"]
+                invoice_no = src_dict["invoiceNo"]
+                created = src_dict["created"]
+                created_time_formatted = src_dict["createdTimeFormatted"]
+                token = src_dict["token"]
+                customer_name = src_dict["customerName"]
+                customer_email = src_dict["customerEmail"]
+                contact_id = src_dict["contactId"]
+                member_id = src_dict["memberId"]
+                shipping_address = src_dict["shippingAddress"]
+                billing_address = src_dict["billingAddress"]
+                shipping_required = src_dict["shippingRequired"]
+                weight = src_dict["weight"]
+                weight_unit = src_dict["weightUnit"]
+                sub_total = src_dict["subTotal"]
+                total = src_dict["total"]
+                currency = src_dict["currency"]
+                discount_code = src_dict["discountCode"]
+                discount_type = src_dict["discountType"]
+                discount_amount = src_dict["discountAmount"]
+                shipping_name = src_dict["shippingName"]
+                shipping_amount = src_dict["shippingAmount"]
+                paid = src_dict["paid"]
+                payment_method = src_dict["paymentMethod"]
+                transaction_id = src_dict["transactionId"]
+                status = src_dict["status"]
+                taxes = src_dict["taxes"]
+                items = src_dict["items"]
+                tags = src_dict["tags"]
+                additional_fields = src_dict["additionalFields"]
+                fulfillment = src_dict["fulfillment"]
+                notes = src_dict["notes"]
+            except KeyError:
+                _exact = False
+        if not _exact:
+            _get = src_dict.get
+            id = _get("id", UNSET)
+            invoice_no = _get("invoiceNo", UNSET)
+            created = _get("created", UNSET)
+            created_time_formatted = _get("createdTimeFormatted", UNSET)
+            token = _get("token", UNSET)
+            customer_name = _get("customerName", UNSET)
+            customer_email = _get("customerEmail", UNSET)
+            contact_id = _get("contactId", UNSET)
+            member_id = _get("memberId", UNSET)
+            shipping_address = _get("shippingAddress", UNSET)
+            billing_address = _get("billingAddress", UNSET)
+            shipping_required = _get("shippingRequired", UNSET)
+            weight = _get("weight", UNSET)
+            weight_unit = _get("weightUnit", UNSET)
+            sub_total = _get("subTotal", UNSET)
+            total = _get("total", UNSET)
+            currency = _get("currency", UNSET)
+            discount_code = _get("discountCode", UNSET)
+            discount_type = _get("discountType", UNSET)
+            discount_amount = _get("discountAmount", UNSET)
+            shipping_name = _get("shippingName", UNSET)
+            shipping_amount = _get("shippingAmount", UNSET)
+            paid = _get("paid", UNSET)
+            payment_method = _get("paymentMethod", UNSET)
+            transaction_id = _get("transactionId", UNSET)
+            status = _get("status", UNSET)
+            taxes = _get("taxes", UNSET)
+            items = _get("items", UNSET)
+            tags = _get("tags", UNSET)
+            additional_fields = _get("additionalFields", UNSET)
+            fulfillment = _get("fulfillment", UNSET)
+            notes = _get("notes", UNSET)
         try:
             if not (
                 type(id) is int
@@ -504,7 +544,7 @@ class Order:
             fulfillment,
             notes,
         )
-        if not _FIELDS.issuperset(src_dict):
+        if not _exact and not _FIELDS.issuperset(src_dict):
             _self.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

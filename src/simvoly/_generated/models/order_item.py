@@ -190,23 +190,47 @@ class OrderItem:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return read(cls, src_dict, strict)
-        _get = src_dict.get
-        id = _get("id", UNSET)
-        name = _get("name", UNSET)
-        url = _get("url", UNSET)
-        product_id = _get("productId", UNSET)
-        type_ = _get("type", UNSET)
-        sku = _get("sku", UNSET)
-        quantity = _get("quantity", UNSET)
-        total = _get("total", UNSET)
-        weight = _get("weight", UNSET)
-        width = _get("width", UNSET)
-        height = _get("height", UNSET)
-        length = _get("length", UNSET)
-        shipping_required = _get("shippingRequired", UNSET)
-        images = _get("images", UNSET)
-        variation = _get("variation", UNSET)
-        additions = _get("additions", UNSET)
+        # Every field there and no other, as answers usually are: read by subscript, with
+        # no look for unknown keys after; else by get(), absent ones UNSET.
+        _exact = len(src_dict) == 16
+        if _exact:
+            try:
+                id = src_dict["id"]
+                name = src_dict["name"]
+                url = src_dict["url"]
+                product_id = src_dict["productId"]
+                type_ = src_dict["type"]
+                sku = src_dict["sku"]
+                quantity = src_dict["quantity"]
+                total = src_dict["total"]
+                weight = src_dict["weight"]
+                width = src_dict["width"]
+                height = src_dict["height"]
+                length = src_dict["length"]
+                shipping_required = src_dict["shippingRequired"]
+                images = src_dict["images"]
+                variation = src_dict["variation"]
+                additions = src_dict["additions"]
+            except KeyError:
+                _exact = False
+        if not _exact:
+            _get = src_dict.get
+            id = _get("id", UNSET)
+            name = _get("name", UNSET)
+            url = _get("url", UNSET)
+            product_id = _get("productId", UNSET)
+            type_ = _get("type", UNSET)
+            sku = _get("sku", UNSET)
+            quantity = _get("quantity", UNSET)
+            total = _get("total", UNSET)
+            weight = _get("weight", UNSET)
+            width = _get("width", UNSET)
+            height = _get("height", UNSET)
+            length = _get("length", UNSET)
+            shipping_required = _get("shippingRequired", UNSET)
+            images = _get("images", UNSET)
+            variation = _get("variation", UNSET)
+            additions = _get("additions", UNSET)
         try:
             if not (
                 (type(id) is int or id is UNSET)
@@ -260,7 +284,7 @@ class OrderItem:
             variation,
             additions,
         )
-        if not _FIELDS.issuperset(src_dict):
+        if not _exact and not _FIELDS.issuperset(src_dict):
             _self.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

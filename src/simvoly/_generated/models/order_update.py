@@ -146,17 +146,35 @@ class OrderUpdate:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return read(cls, src_dict, strict)
-        _get = src_dict.get
-        customer_name = _get("customerName", UNSET)
-        customer_email = _get("customerEmail", UNSET)
-        billing_address = _get("billingAddress", UNSET)
-        shipping_address = _get("shippingAddress", UNSET)
-        payment_method = _get("paymentMethod", UNSET)
-        transaction_id = _get("transactionId", UNSET)
-        paid = _get("paid", UNSET)
-        status = _get("status", UNSET)
-        fulfillment = _get("fulfillment", UNSET)
-        notify_customer = _get("notifyCustomer", UNSET)
+        # Every field there and no other, as answers usually are: read by subscript, with
+        # no look for unknown keys after; else by get(), absent ones UNSET.
+        _exact = len(src_dict) == 10
+        if _exact:
+            try:
+                customer_name = src_dict["customerName"]
+                customer_email = src_dict["customerEmail"]
+                billing_address = src_dict["billingAddress"]
+                shipping_address = src_dict["shippingAddress"]
+                payment_method = src_dict["paymentMethod"]
+                transaction_id = src_dict["transactionId"]
+                paid = src_dict["paid"]
+                status = src_dict["status"]
+                fulfillment = src_dict["fulfillment"]
+                notify_customer = src_dict["notifyCustomer"]
+            except KeyError:
+                _exact = False
+        if not _exact:
+            _get = src_dict.get
+            customer_name = _get("customerName", UNSET)
+            customer_email = _get("customerEmail", UNSET)
+            billing_address = _get("billingAddress", UNSET)
+            shipping_address = _get("shippingAddress", UNSET)
+            payment_method = _get("paymentMethod", UNSET)
+            transaction_id = _get("transactionId", UNSET)
+            paid = _get("paid", UNSET)
+            status = _get("status", UNSET)
+            fulfillment = _get("fulfillment", UNSET)
+            notify_customer = _get("notifyCustomer", UNSET)
         try:
             if not (
                 (type(customer_name) is str or customer_name is UNSET)
@@ -197,7 +215,7 @@ class OrderUpdate:
             fulfillment,
             notify_customer,
         )
-        if not _FIELDS.issuperset(src_dict):
+        if not _exact and not _FIELDS.issuperset(src_dict):
             _self.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

@@ -168,18 +168,37 @@ class ProductInput:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return read(cls, src_dict, strict)
-        _get = src_dict.get
-        type_ = _get("type", UNSET)
-        title = _get("title", UNSET)
-        description = _get("description", UNSET)
-        url = _get("url", UNSET)
-        hidden = _get("hidden", UNSET)
-        images = _get("images", UNSET)
-        categories = _get("categories", UNSET)
-        options = _get("options", UNSET)
-        variants = _get("variants", UNSET)
-        subscription = _get("subscription", UNSET)
-        file = _get("file", UNSET)
+        # Every field there and no other, as answers usually are: read by subscript, with
+        # no look for unknown keys after; else by get(), absent ones UNSET.
+        _exact = len(src_dict) == 11
+        if _exact:
+            try:
+                type_ = src_dict["type"]
+                title = src_dict["title"]
+                description = src_dict["description"]
+                url = src_dict["url"]
+                hidden = src_dict["hidden"]
+                images = src_dict["images"]
+                categories = src_dict["categories"]
+                options = src_dict["options"]
+                variants = src_dict["variants"]
+                subscription = src_dict["subscription"]
+                file = src_dict["file"]
+            except KeyError:
+                _exact = False
+        if not _exact:
+            _get = src_dict.get
+            type_ = _get("type", UNSET)
+            title = _get("title", UNSET)
+            description = _get("description", UNSET)
+            url = _get("url", UNSET)
+            hidden = _get("hidden", UNSET)
+            images = _get("images", UNSET)
+            categories = _get("categories", UNSET)
+            options = _get("options", UNSET)
+            variants = _get("variants", UNSET)
+            subscription = _get("subscription", UNSET)
+            file = _get("file", UNSET)
         try:
             if not (
                 type(title) is str
@@ -232,7 +251,7 @@ class ProductInput:
             subscription,
             file,
         )
-        if not _FIELDS.issuperset(src_dict):
+        if not _exact and not _FIELDS.issuperset(src_dict):
             _self.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

@@ -81,10 +81,21 @@ class ProductOption:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return read(cls, src_dict, strict)
-        _get = src_dict.get
-        name = _get("name", UNSET)
-        values = _get("values", UNSET)
-        advanced = _get("advanced", UNSET)
+        # Every field there and no other, as answers usually are: read by subscript, with
+        # no look for unknown keys after; else by get(), absent ones UNSET.
+        _exact = len(src_dict) == 3
+        if _exact:
+            try:
+                name = src_dict["name"]
+                values = src_dict["values"]
+                advanced = src_dict["advanced"]
+            except KeyError:
+                _exact = False
+        if not _exact:
+            _get = src_dict.get
+            name = _get("name", UNSET)
+            values = _get("values", UNSET)
+            advanced = _get("advanced", UNSET)
         try:
             if not (
                 (type(name) is str or name is UNSET)
@@ -104,7 +115,7 @@ class ProductOption:
             values,
             advanced,
         )
-        if not _FIELDS.issuperset(src_dict):
+        if not _exact and not _FIELDS.issuperset(src_dict):
             _self.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

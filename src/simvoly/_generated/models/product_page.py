@@ -92,11 +92,23 @@ class ProductPage:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return read(cls, src_dict, strict)
-        _get = src_dict.get
-        items = _get("items", UNSET)
-        total_count = _get("totalCount", UNSET)
-        limit = _get("limit", UNSET)
-        skip = _get("skip", UNSET)
+        # Every field there and no other, as answers usually are: read by subscript, with
+        # no look for unknown keys after; else by get(), absent ones UNSET.
+        _exact = len(src_dict) == 4
+        if _exact:
+            try:
+                items = src_dict["items"]
+                total_count = src_dict["totalCount"]
+                limit = src_dict["limit"]
+                skip = src_dict["skip"]
+            except KeyError:
+                _exact = False
+        if not _exact:
+            _get = src_dict.get
+            items = _get("items", UNSET)
+            total_count = _get("totalCount", UNSET)
+            limit = _get("limit", UNSET)
+            skip = _get("skip", UNSET)
         try:
             if not (type(total_count) is int and type(limit) is int and type(skip) is int):
                 raise Fallback
@@ -112,7 +124,7 @@ class ProductPage:
             limit,
             skip,
         )
-        if not _FIELDS.issuperset(src_dict):
+        if not _exact and not _FIELDS.issuperset(src_dict):
             _self.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

@@ -140,15 +140,31 @@ class ProductVariant:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return read(cls, src_dict, strict)
-        _get = src_dict.get
-        options = _get("options", UNSET)
-        price = _get("price", UNSET)
-        on_sale = _get("onSale", UNSET)
-        regular_price = _get("regularPrice", UNSET)
-        sale_price = _get("salePrice", UNSET)
-        quantity = _get("quantity", UNSET)
-        sku = _get("sku", UNSET)
-        weight = _get("weight", UNSET)
+        # Every field there and no other, as answers usually are: read by subscript, with
+        # no look for unknown keys after; else by get(), absent ones UNSET.
+        _exact = len(src_dict) == 8
+        if _exact:
+            try:
+                options = src_dict["options"]
+                price = src_dict["price"]
+                on_sale = src_dict["onSale"]
+                regular_price = src_dict["regularPrice"]
+                sale_price = src_dict["salePrice"]
+                quantity = src_dict["quantity"]
+                sku = src_dict["sku"]
+                weight = src_dict["weight"]
+            except KeyError:
+                _exact = False
+        if not _exact:
+            _get = src_dict.get
+            options = _get("options", UNSET)
+            price = _get("price", UNSET)
+            on_sale = _get("onSale", UNSET)
+            regular_price = _get("regularPrice", UNSET)
+            sale_price = _get("salePrice", UNSET)
+            quantity = _get("quantity", UNSET)
+            sku = _get("sku", UNSET)
+            weight = _get("weight", UNSET)
         try:
             if not (
                 (type(price) in NUMBER_TYPES or price is UNSET)
@@ -182,7 +198,7 @@ class ProductVariant:
             sku,
             weight,
         )
-        if not _FIELDS.issuperset(src_dict):
+        if not _exact and not _FIELDS.issuperset(src_dict):
             _self.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

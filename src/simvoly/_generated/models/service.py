@@ -71,9 +71,19 @@ class Service:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return read(cls, src_dict, strict)
-        _get = src_dict.get
-        id = _get("id", UNSET)
-        name = _get("name", UNSET)
+        # Every field there and no other, as answers usually are: read by subscript, with
+        # no look for unknown keys after; else by get(), absent ones UNSET.
+        _exact = len(src_dict) == 2
+        if _exact:
+            try:
+                id = src_dict["id"]
+                name = src_dict["name"]
+            except KeyError:
+                _exact = False
+        if not _exact:
+            _get = src_dict.get
+            id = _get("id", UNSET)
+            name = _get("name", UNSET)
         try:
             if not ((type(id) is int or id is UNSET) and (type(name) is str or name is UNSET)):
                 raise Fallback
@@ -83,7 +93,7 @@ class Service:
             id,
             name,
         )
-        if not _FIELDS.issuperset(src_dict):
+        if not _exact and not _FIELDS.issuperset(src_dict):
             _self.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

@@ -103,13 +103,27 @@ class SubscriberList:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return read(cls, src_dict, strict)
-        _get = src_dict.get
-        id = _get("id", UNSET)
-        name = _get("name", UNSET)
-        created = _get("created", UNSET)
-        subscribers = _get("subscribers", UNSET)
-        opens = _get("opens", UNSET)
-        clicks = _get("clicks", UNSET)
+        # Every field there and no other, as answers usually are: read by subscript, with
+        # no look for unknown keys after; else by get(), absent ones UNSET.
+        _exact = len(src_dict) == 6
+        if _exact:
+            try:
+                id = src_dict["id"]
+                name = src_dict["name"]
+                created = src_dict["created"]
+                subscribers = src_dict["subscribers"]
+                opens = src_dict["opens"]
+                clicks = src_dict["clicks"]
+            except KeyError:
+                _exact = False
+        if not _exact:
+            _get = src_dict.get
+            id = _get("id", UNSET)
+            name = _get("name", UNSET)
+            created = _get("created", UNSET)
+            subscribers = _get("subscribers", UNSET)
+            opens = _get("opens", UNSET)
+            clicks = _get("clicks", UNSET)
         try:
             if not (
                 type(id) is int
@@ -130,7 +144,7 @@ class SubscriberList:
             opens,
             clicks,
         )
-        if not _FIELDS.issuperset(src_dict):
+        if not _exact and not _FIELDS.issuperset(src_dict):
             _self.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

@@ -65,8 +65,17 @@ class SubscriberListInput:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return read(cls, src_dict, strict)
-        _get = src_dict.get
-        name = _get("name", UNSET)
+        # Every field there and no other, as answers usually are: read by subscript, with
+        # no look for unknown keys after; else by get(), absent ones UNSET.
+        _exact = len(src_dict) == 1
+        if _exact:
+            try:
+                name = src_dict["name"]
+            except KeyError:
+                _exact = False
+        if not _exact:
+            _get = src_dict.get
+            name = _get("name", UNSET)
         try:
             if type(name) is not str:
                 raise Fallback
@@ -75,7 +84,7 @@ class SubscriberListInput:
         _self = cls(
             name,
         )
-        if not _FIELDS.issuperset(src_dict):
+        if not _exact and not _FIELDS.issuperset(src_dict):
             _self.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

@@ -78,10 +78,21 @@ class Subscription:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return read(cls, src_dict, strict)
-        _get = src_dict.get
-        cycles = _get("cycles", UNSET)
-        period = _get("period", UNSET)
-        period_unit = _get("periodUnit", UNSET)
+        # Every field there and no other, as answers usually are: read by subscript, with
+        # no look for unknown keys after; else by get(), absent ones UNSET.
+        _exact = len(src_dict) == 3
+        if _exact:
+            try:
+                cycles = src_dict["cycles"]
+                period = src_dict["period"]
+                period_unit = src_dict["periodUnit"]
+            except KeyError:
+                _exact = False
+        if not _exact:
+            _get = src_dict.get
+            cycles = _get("cycles", UNSET)
+            period = _get("period", UNSET)
+            period_unit = _get("periodUnit", UNSET)
         try:
             if not (
                 (type(cycles) is int or cycles is UNSET)
@@ -96,7 +107,7 @@ class Subscription:
             period,
             period_unit,
         )
-        if not _FIELDS.issuperset(src_dict):
+        if not _exact and not _FIELDS.issuperset(src_dict):
             _self.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

@@ -105,13 +105,27 @@ class Tax:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return read(cls, src_dict, strict)
-        _get = src_dict.get
-        name = _get("name", UNSET)
-        total = _get("total", UNSET)
-        apply_to_shipping = _get("applyToShipping", UNSET)
-        rate = _get("rate", UNSET)
-        type_ = _get("type", UNSET)
-        applied_to_items = _get("appliedToItems", UNSET)
+        # Every field there and no other, as answers usually are: read by subscript, with
+        # no look for unknown keys after; else by get(), absent ones UNSET.
+        _exact = len(src_dict) == 6
+        if _exact:
+            try:
+                name = src_dict["name"]
+                total = src_dict["total"]
+                apply_to_shipping = src_dict["applyToShipping"]
+                rate = src_dict["rate"]
+                type_ = src_dict["type"]
+                applied_to_items = src_dict["appliedToItems"]
+            except KeyError:
+                _exact = False
+        if not _exact:
+            _get = src_dict.get
+            name = _get("name", UNSET)
+            total = _get("total", UNSET)
+            apply_to_shipping = _get("applyToShipping", UNSET)
+            rate = _get("rate", UNSET)
+            type_ = _get("type", UNSET)
+            applied_to_items = _get("appliedToItems", UNSET)
         try:
             if not (
                 (type(name) is str or name is UNSET)
@@ -137,7 +151,7 @@ class Tax:
             type_,
             applied_to_items,
         )
-        if not _FIELDS.issuperset(src_dict):
+        if not _exact and not _FIELDS.issuperset(src_dict):
             _self.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

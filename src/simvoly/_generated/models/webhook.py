@@ -98,11 +98,23 @@ class Webhook:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return read(cls, src_dict, strict)
-        _get = src_dict.get
-        id = _get("id", UNSET)
-        target = _get("target", UNSET)
-        secret = _get("secret", UNSET)
-        events = _get("events", UNSET)
+        # Every field there and no other, as answers usually are: read by subscript, with
+        # no look for unknown keys after; else by get(), absent ones UNSET.
+        _exact = len(src_dict) == 4
+        if _exact:
+            try:
+                id = src_dict["id"]
+                target = src_dict["target"]
+                secret = src_dict["secret"]
+                events = src_dict["events"]
+            except KeyError:
+                _exact = False
+        if not _exact:
+            _get = src_dict.get
+            id = _get("id", UNSET)
+            target = _get("target", UNSET)
+            secret = _get("secret", UNSET)
+            events = _get("events", UNSET)
         try:
             if not (
                 type(id) is str
@@ -127,7 +139,7 @@ class Webhook:
             secret,
             events,
         )
-        if not _FIELDS.issuperset(src_dict):
+        if not _exact and not _FIELDS.issuperset(src_dict):
             _self.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

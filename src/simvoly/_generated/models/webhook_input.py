@@ -88,10 +88,21 @@ class WebhookInput:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return read(cls, src_dict, strict)
-        _get = src_dict.get
-        target = _get("target", UNSET)
-        events = _get("events", UNSET)
-        secret = _get("secret", UNSET)
+        # Every field there and no other, as answers usually are: read by subscript, with
+        # no look for unknown keys after; else by get(), absent ones UNSET.
+        _exact = len(src_dict) == 3
+        if _exact:
+            try:
+                target = src_dict["target"]
+                events = src_dict["events"]
+                secret = src_dict["secret"]
+            except KeyError:
+                _exact = False
+        if not _exact:
+            _get = src_dict.get
+            target = _get("target", UNSET)
+            events = _get("events", UNSET)
+            secret = _get("secret", UNSET)
         try:
             if not (type(target) is str and (type(secret) is str or secret is UNSET)):
                 raise Fallback
@@ -110,7 +121,7 @@ class WebhookInput:
             events,
             secret,
         )
-        if not _FIELDS.issuperset(src_dict):
+        if not _exact and not _FIELDS.issuperset(src_dict):
             _self.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

@@ -89,11 +89,23 @@ class WebsiteRef:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return read(cls, src_dict, strict)
-        _get = src_dict.get
-        id = _get("id", UNSET)
-        subdomain = _get("subdomain", UNSET)
-        system_domain = _get("systemDomain", UNSET)
-        domain = _get("domain", UNSET)
+        # Every field there and no other, as answers usually are: read by subscript, with
+        # no look for unknown keys after; else by get(), absent ones UNSET.
+        _exact = len(src_dict) == 4
+        if _exact:
+            try:
+                id = src_dict["id"]
+                subdomain = src_dict["subdomain"]
+                system_domain = src_dict["systemDomain"]
+                domain = src_dict["domain"]
+            except KeyError:
+                _exact = False
+        if not _exact:
+            _get = src_dict.get
+            id = _get("id", UNSET)
+            subdomain = _get("subdomain", UNSET)
+            system_domain = _get("systemDomain", UNSET)
+            domain = _get("domain", UNSET)
         try:
             if not (
                 (type(id) is int or id is UNSET)
@@ -110,7 +122,7 @@ class WebsiteRef:
             system_domain,
             domain,
         )
-        if not _FIELDS.issuperset(src_dict):
+        if not _exact and not _FIELDS.issuperset(src_dict):
             _self.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }
