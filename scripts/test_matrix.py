@@ -88,8 +88,14 @@ def run(minor: str, interpreter: str) -> bool:
         [str(venv / "bin"), str(ROOT / "node_modules" / ".bin"), env["PATH"]]
     )
     env.pop("VIRTUAL_ENV", None)
+    # The bench's smoke run (26 s) checks bench/, a tool of `make bench`'s interpreter, not
+    # the SDK on this one: `make test` runs it once.
     done = subprocess.run(
-        [str(venv / "bin" / "python"), "-m", "pytest", "-q", "-p", "no:cacheprovider"],
+        [
+            str(venv / "bin" / "python"),
+            *("-m", "pytest", "-q", "-p", "no:cacheprovider"),
+            *("--deselect", "tests/test_bench.py::test_every_benchmark_scenario_runs_and_reports"),
+        ],
         cwd=ROOT,
         env=env,
         check=False,
