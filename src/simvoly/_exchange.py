@@ -48,7 +48,14 @@ if TYPE_CHECKING:
     from ._limiter import Pacer
     from ._options import Options
 
-__all__ = ["ERROR_CAP", "Exchange", "RedirectLocationError", "connection_error", "where"]
+__all__ = [
+    "ERROR_CAP",
+    "Exchange",
+    "RedirectLocationError",
+    "connection_error",
+    "refused_location",
+    "where",
+]
 
 T = TypeVar("T")
 
@@ -59,6 +66,22 @@ ERROR_CAP = 1024 * 1024
 
 class RedirectLocationError(httpx.RemoteProtocolError):
     """httpx refused a redirect's Location before handing the answer back."""
+
+
+def refused_location(
+    error: httpx.RemoteProtocolError, request: httpx.Request
+) -> RedirectLocationError | None:
+    """What a caller's `http_client` raised when httpx refused a redirect's Location, or
+    None for any other protocol error. httpx reads a redirect's target before it hands
+    the answer back, so the answer is lost: not retried (no retry changes a redirect),
+    and raised as an APIConnectionError that says so (a RedirectError needs the answer)."""
+    if not str(error).startswith("Invalid URL in location header"):
+        return None
+    return RedirectLocationError(
+        "the API redirected to a malformed Location, which httpx refused to read "
+        "(redirects are never followed; check site_url)",
+        request=request,
+    )
 
 
 class Exchange(Generic[T]):
@@ -275,10 +298,9 @@ class Exchange(Generic[T]):
         content = body.content
         if parse is None and (not content or body.problem):
             return Answer(response, None, self.retries)  # any 2xx acknowledges a DELETE
-        where = f"{response.request.method} {response.request.url.path}"
         if body.problem:
             raise APIResponseValidationError(
-                f"{where} answered {response.status_code} with {body.problem}",
+                f"{_answered(response)} answered {response.status_code} with {body.problem}",
                 response=response,
                 retries_taken=self.retries,
             )
@@ -288,8 +310,8 @@ class Exchange(Generic[T]):
             if parse is None:
                 return Answer(response, None, self.retries)
             raise APIResponseValidationError(
-                f"{where} answered {response.status_code} with a body that is not JSON "
-                f"({response.headers.get('content-type', 'no content type')})"
+                f"{_answered(response)} answered {response.status_code} with a body that is "
+                f"not JSON ({response.headers.get('content-type', 'no content type')})"
                 + (" (nested too deeply to read)" if content[:1] in (b"[", b"{") else ""),
                 response=response,
                 retries_taken=self.retries,
@@ -307,9 +329,8 @@ class Exchange(Generic[T]):
             return parse(answer.data, self.options.strict)
         except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as error:
             response = answer.response
-            where = f"{response.request.method} {response.request.url.path}"
             raise APIResponseValidationError(
-                f"{where} answered {describe_parse_failure(error, 'response')}",
+                f"{_answered(response)} answered {describe_parse_failure(error, 'response')}",
                 response=response,
                 retries_taken=answer.retries_taken,
             ) from error
@@ -362,6 +383,12 @@ def _min(value: float | None, cap: float) -> float:
 
 def _cause(cause: object) -> str:
     return f"HTTP {cause}" if isinstance(cause, int) else type(cause).__name__
+
+
+def _answered(response: httpx.Response) -> str:
+    """The call an answer answered, for the messages of answers that cannot be read (only
+    then: not on the path of every answer)."""
+    return f"{response.request.method} {response.request.url.path}"
 
 
 def where(request: httpx.Request) -> str:

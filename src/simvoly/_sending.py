@@ -17,7 +17,7 @@ from ._body import read_body
 from ._call import Answer
 from ._deadline import time_limit
 from ._exceptions import SimvolyError
-from ._exchange import Exchange, RedirectLocationError, where
+from ._exchange import Exchange, refused_location, where
 from ._pool import Pool
 
 __all__ = ["send"]
@@ -74,15 +74,9 @@ async def _send_on_callers_client(
     try:
         return await http.send(request, stream=True, follow_redirects=False)
     except httpx.RemoteProtocolError as error:
-        if str(error).startswith("Invalid URL in location header"):
-            # httpx reads a redirect's target before it hands the answer back, so the
-            # answer is lost: not retried (no retry changes a redirect), and raised as an
-            # APIConnectionError that says so (a RedirectError needs the answer).
-            raise RedirectLocationError(
-                "the API redirected to a malformed Location, which httpx refused to read "
-                "(redirects are never followed; check site_url)",
-                request=request,
-            ) from None
+        refused = refused_location(error, request)
+        if refused is not None:
+            raise refused from None
         raise
     except RuntimeError as error:
         raise SimvolyError(

@@ -16,7 +16,7 @@ import httpx
 from . import _retry
 from ._body import read_body_sync
 from ._call import Answer
-from ._exchange import Exchange, RedirectLocationError
+from ._exchange import Exchange, refused_location
 from ._sync_pool import SyncPool
 
 __all__ = ["send_sync"]
@@ -76,10 +76,7 @@ def _send_on_callers_client(http: httpx.Client, request: httpx.Request) -> httpx
     try:
         return http.send(request, stream=True, follow_redirects=False)
     except httpx.RemoteProtocolError as error:
-        if str(error).startswith("Invalid URL in location header"):
-            raise RedirectLocationError(
-                "the API redirected to a malformed Location, which httpx refused to read "
-                "(redirects are never followed; check site_url)",
-                request=request,
-            ) from None
+        refused = refused_location(error, request)
+        if refused is not None:
+            raise refused from None
         raise
