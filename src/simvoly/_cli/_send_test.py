@@ -24,7 +24,7 @@ import httpx
 
 from simvoly._generated.webhook_topics import TOPIC_EXAMPLES
 from simvoly._hosts import is_local_host
-from simvoly.testing._sandbox import DEFAULT_DOMAIN
+from simvoly.testing._defaults import DEFAULT_DOMAIN
 from simvoly.webhooks._signature import delivery_headers
 
 from ._common import FAILED, OK, USER_AGENT, CommandError, say

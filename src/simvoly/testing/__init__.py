@@ -50,9 +50,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ._app import API_ROOT, RecordedRequest
     from ._clock import VirtualClock, skipped_waits
+    from ._defaults import DEFAULT_API_KEY, DEFAULT_DOMAIN
     from ._delivery import Delivery
     from ._faults import Fault, Faults
-    from ._sandbox import DEFAULT_API_KEY, DEFAULT_DOMAIN, Sandbox
+    from ._sandbox import Sandbox
     from ._store import Store
     from ._transport import SandboxTransport
 
@@ -79,8 +80,8 @@ _HOMES = {
     "Delivery": "_delivery",
     "Fault": "_faults",
     "Faults": "_faults",
-    "DEFAULT_API_KEY": "_sandbox",
-    "DEFAULT_DOMAIN": "_sandbox",
+    "DEFAULT_API_KEY": "_defaults",
+    "DEFAULT_DOMAIN": "_defaults",
     "Sandbox": "_sandbox",
     "Store": "_store",
     "SandboxTransport": "_transport",

@@ -20,11 +20,15 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from simvoly._hosts import is_local_host
 
-from ._sandbox import DEFAULT_API_KEY, DEFAULT_DOMAIN, Sandbox
-from ._server import Running, require_uvicorn, serve
+from ._defaults import DEFAULT_API_KEY, DEFAULT_DOMAIN
+
+if TYPE_CHECKING:
+    from ._sandbox import Sandbox
+    from ._server import Running
 
 __all__ = ["add_commands", "main", "run"]
 
@@ -41,6 +45,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Run the command `args` hold (from a parser `add_commands` filled)."""
+    # Loaded here, not with the `simvoly` command's parser (which adds these commands).
+    from ._sandbox import Sandbox
+    from ._server import require_uvicorn
+
     try:
         require_uvicorn()
     except ImportError as error:
@@ -99,6 +107,8 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
 
 
 async def _serve(sandbox: Sandbox, host: str, port: int) -> None:
+    from ._server import serve
+
     async with serve(sandbox, host, port, handle_signals=True, verbose=True) as running:
         _say(
             f"Simvoly sandbox serving {running.base_url}\n"
@@ -117,6 +127,8 @@ async def _serve(sandbox: Sandbox, host: str, port: int) -> None:
 
 
 async def _demo(sandbox: Sandbox, script: Path, port: int) -> int:
+    from ._server import serve
+
     async with serve(sandbox, "127.0.0.1", port) as running:
         _say(f"[demo] sandbox on {running.site_url}: running {script}\n\n")
         return await _run(script, running, sandbox.api_key)

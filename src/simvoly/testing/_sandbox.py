@@ -12,6 +12,7 @@ import httpx
 
 from . import _shop
 from ._app import API_ROOT, Receive, RecordedRequest, SandboxApp, Scope, Send
+from ._defaults import DEFAULT_API_KEY, DEFAULT_DOMAIN
 from ._delivery import DEFAULT_TIMEOUT, Deliverer, Delivery
 from ._drift import Drift
 from ._faults import Faults
@@ -26,10 +27,6 @@ if TYPE_CHECKING:
 
 __all__ = ["DEFAULT_API_KEY", "DEFAULT_DOMAIN", "Sandbox"]
 
-#: The key a sandbox accepts unless given another.
-DEFAULT_API_KEY: Final = "sandbox-key"
-#: The sandbox's site domain: X-Webhook-Source, SSO links, image URLs.
-DEFAULT_DOMAIN: Final = "mysite.simvoly.com"
 #: The API root of `client()`: plain http is allowed for localhost only, and nothing
 #: leaves the process anyway.
 IN_PROCESS_BASE_URL: Final = f"http://localhost{API_ROOT}"
