@@ -26,7 +26,8 @@ help:
 	@echo "make check-generated  fail if the committed generated code is not what generate makes"
 
 # --- environments -------------------------------------------------------------------
-$(BIN)/.installed: pyproject.toml requirements/dev.txt requirements/docs.txt
+# requirements/dev.txt includes docs.txt and bench.txt: a change to any of them reinstalls.
+$(BIN)/.installed: pyproject.toml $(wildcard requirements/*.txt)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[testing,aiohttp]" -r requirements/dev.txt
@@ -37,10 +38,6 @@ $(BIN)/.installed: pyproject.toml requirements/dev.txt requirements/docs.txt
 $(BIN)/.demo-installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[testing]"
-	touch $@
-
-$(BIN)/.bench-installed: $(BIN)/.installed requirements/bench.txt
-	$(BIN)/python -m pip install --quiet -r requirements/bench.txt
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
@@ -134,7 +131,7 @@ demo: $(BIN)/.demo-installed
 	python -m simvoly.testing demo examples/quickstart.py
 
 # --- benchmarks ----------------------------------------------------------------------
-bench: $(BIN)/.bench-installed
+bench: $(BIN)/.installed
 	python bench/run.py
 
 clean:

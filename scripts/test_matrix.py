@@ -25,7 +25,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 MATRIX = ROOT / "build" / "matrix"
 LOWEST = (3, 11)
-INSTALLED_FROM = ("pyproject.toml", "requirements/dev.txt")
+# What a venv is installed from: dev.txt includes the other requirements files.
+INSTALLED_FROM = (
+    "pyproject.toml",
+    *sorted(f"requirements/{p.name}" for p in (ROOT / "requirements").glob("*.txt")),
+)
 # Prints "3.12 3.12.1 /path/to/python" when the interpreter can make a virtual environment
 # with pip; the path is the base interpreter of a virtual environment's python.
 PROBE = (
