@@ -32,6 +32,7 @@ def compare(old: Spec, new: Spec) -> list[Change]:
         *_webhooks(old, new),
         *component_schemas(old, new),
     ]
+    pointers = list(_differences(old.data, new.data))  # every difference, read once
     # Vendor extensions carry meaning the SDK acts on (the method name, pagination,
     # repeatable POSTs, ...): name each change; griffe names any Python API it alters.
     changes += [
@@ -41,10 +42,11 @@ def compare(old: Spec, new: Spec) -> list[Change]:
             "review by hand)",
             Subject("spec", pointer),
         )
-        for pointer in _differences(old.data, new.data)
+        for pointer in pointers
         if any(step.startswith("x-") and step not in DOC_KEYS for step in pointer.split("/"))
     ]
-    if not changes and _strip_docs(old.data) != _strip_docs(new.data):
+    if not changes:
+        old_code, new_code = _strip_docs(old.data), _strip_docs(new.data)
         # A change none of the rules above understands: worth a look, not a silent patch.
         changes += [
             Change(
@@ -52,9 +54,9 @@ def compare(old: Spec, new: Spec) -> list[Change]:
                 f"`{pointer}` changed (no rule classifies it: review by hand)",
                 Subject("spec", pointer),
             )
-            for pointer in _differences(_strip_docs(old.data), _strip_docs(new.data))
+            for pointer in _differences(old_code, new_code)
         ]
-    docs = [p for p in _differences(old.data, new.data) if _is_doc(p)]
+    docs = [p for p in pointers if _is_doc(p)]
     if docs:
         shown = ", ".join(f"`{p}`" for p in docs[:DOCS_SHOWN])
         more = f" and {len(docs) - DOCS_SHOWN} more" if len(docs) > DOCS_SHOWN else ""
