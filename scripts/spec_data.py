@@ -293,6 +293,8 @@ def _operations(
             _check_bounds(parameters, where)
             pagination = _pagination(document, op, parameters, where)
             route = _route(document, op, method, parameters, pagination, where)
+            body = _body_schema(op, where)
+            upsert_by, upsert_query = _upsert(document, op, body, parameters, where)
             yield Operation(
                 id=op_id,
                 http_method=method.upper(),
@@ -302,9 +304,9 @@ def _operations(
                 pagination=pagination,
                 idempotent=op.get("x-simvoly-idempotent") is True,
                 idempotent_query=_idempotent_query(op, method, parameters, where),
-                upsert_by=_upsert(document, op, where)[0],
-                upsert_query=_upsert(document, op, where)[1],
-                body_schema=_body_schema(op, where),
+                upsert_by=upsert_by,
+                upsert_query=upsert_query,
+                body_schema=body,
                 query_aliases=_query_aliases(parameters, where),
                 parameters=parameters,
                 route=route,
@@ -414,20 +416,24 @@ def _query_condition(
 
 
 def _upsert(
-    document: Mapping[str, Any], op: Mapping[str, Any], where: str
+    document: Mapping[str, Any],
+    op: Mapping[str, Any],
+    body: str | None,
+    parameters: tuple[Mapping[str, Any], ...],
+    where: str,
 ) -> tuple[str | None, Mapping[str, Any] | None]:
+    """The body field an operation upserts by, and the query that makes it upsert (its
+    parameters: the path's and its own, resolved)."""
     value = op.get("x-simvoly-upsert")
     if value is None:
         return None, None
     if not isinstance(value, Mapping) or "by" not in value or set(value) - {"by", "query"}:
         raise SpecError(f"{where}: x-simvoly-upsert must be {{by: field, query: {{...}}}}")
-    body = _body_schema(op, where)
     fields = _resolve(document, document["components"]["schemas"][body]) if body else {}
     if value["by"] not in fields.get("properties", {}):
         raise SpecError(f"{where}: x-simvoly-upsert by {value['by']!r}: no such body field")
     query = None
     if "query" in value:
-        parameters = tuple(_resolve(document, p) for p in op.get("parameters", []))
         query = _query_condition({"query": value["query"]}, parameters, where)
     return value["by"], query
 
