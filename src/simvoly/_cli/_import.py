@@ -42,7 +42,15 @@ from simvoly._operation import Operation
 from simvoly.testing._errors import ApiError
 from simvoly.testing._schema import check, from_text
 
-from ._common import FAILED, OK, CommandError, add_connection_options, make_client, say
+from ._common import (
+    FAILED,
+    OK,
+    CommandError,
+    add_connection_options,
+    as_decoded,
+    make_client,
+    say,
+)
 from ._progress import Progress
 from ._tables import BODIES, OPERATIONS, command_name
 
@@ -152,7 +160,7 @@ async def _send(
             try:
                 async with lock:
                     request = {"url": op.path, "params": params, "json": body}
-                    await client._send(Call.of(op, request, _keep))
+                    await client._send(Call.of(op, request, as_decoded))
                 progress.advance(1)
             except AuthenticationError:
                 raise
@@ -176,10 +184,6 @@ async def _send(
     except ExceptionGroup as errors:  # a refused key: say it once, not per task
         raise errors.exceptions[0] from None
     return failed
-
-
-def _keep(data: Any, strict: bool) -> Any:
-    return data
 
 
 class _Source:

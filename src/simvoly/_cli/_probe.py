@@ -40,7 +40,7 @@ from simvoly._generated.sandbox_tables import ROUTES
 from simvoly._operation import Operation, Pagination
 from simvoly._tolerance import Deviation, DeviationKind, deviations, json_type
 
-from ._common import add_connection_options, make_client, say
+from ._common import add_connection_options, as_decoded, make_client, say
 from ._progress import Progress
 from ._report import Answer, FilterCheck, PageCheck, Report
 from ._tables import OPERATIONS, answer_kind, answer_model, item_model, path_params, required_query
@@ -151,7 +151,7 @@ async def _read(
     """The decoded answer of one GET, or `_FAILED` (the failure recorded)."""
     # Call(...) rather than Call.of(...): the probe sends each parameter under the one
     # name it chose, never its other names too.
-    call = Call(op, path, dict(query), None, _decoded)
+    call = Call(op, path, dict(query), None, as_decoded)
     try:
         return await client._send(call)
     except (AuthenticationError, APIConnectionError):
@@ -161,10 +161,6 @@ async def _read(
         return _FAILED
     finally:
         progress.advance(1)
-
-
-def _decoded(data: Any, strict: bool) -> Any:
-    return data
 
 
 async def _read_one(
@@ -198,11 +194,15 @@ def _records(op: Operation, data: Any) -> list[Any]:
 
 
 def _total(op: Operation, data: Any, records: list[Any]) -> int:
-    if op.pagination is not None and isinstance(data, Mapping):
-        total = data.get(op.pagination.total)
-        if isinstance(total, int) and not isinstance(total, bool):
-            return total
-    return len(records)
+    """How many records a list holds: its declared total, else those it answered."""
+    total = None if op.pagination is None else _declared_total(op.pagination, data)
+    return len(records) if total is None else total
+
+
+def _declared_total(pagination: Pagination, data: Any) -> int | None:
+    """The total a page declares, if it declares one that is an integer."""
+    total = data.get(pagination.total) if isinstance(data, Mapping) else None
+    return total if isinstance(total, int) and not isinstance(total, bool) else None
 
 
 def _deviations(op: Operation, data: Any) -> list[Deviation]:
@@ -226,8 +226,8 @@ def _page_check(operation: str, pagination: Pagination, data: Any, records: list
     `capped` is None when the page cannot tell: no total came, or every record fitted in
     a page shorter than asked (the cap, if any, is above the total)."""
     asked, got = pagination.max_limit, len(records)
-    total = data.get(pagination.total) if isinstance(data, Mapping) else None
-    if not isinstance(total, int) or isinstance(total, bool):
+    total = _declared_total(pagination, data)
+    if total is None:
         return PageCheck(operation, asked, got, None, None if got < asked else False)
     if total <= got:
         return PageCheck(operation, asked, got, total, None if total < asked else False)
@@ -243,7 +243,7 @@ async def _check_filters(
         kind = ROUTES[op.id]["query"][parameter]["schema"].get("type", "string")
         value = NO_SUCH_VALUE.get(kind, _NO_SUCH_TEXT)
         for name in (parameter, *others):
-            call = Call(op, op.path, {**one, name: value}, None, _decoded)
+            call = Call(op, op.path, {**one, name: value}, None, as_decoded)
             try:
                 data = await client._send(call)
             except SimvolyError as error:
