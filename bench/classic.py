@@ -13,14 +13,13 @@ import tempfile
 import time
 from typing import Any
 
-from clients import SDK_BACKENDS, Client, RawAiohttp, raw_httpx, sdk
+from clients import LABELS, SDK_BACKENDS, Client, RawAiohttp, raw_httpx, sdk
 from common import Bench, interleaved, measure, scenario, table
 
 import simvoly
 
 # The goals of the default transport: the SDK's client CPU per request over raw httpx's.
 CPU_GOALS = {"order": 1.05, "page": 1.15}
-LABELS = {"order": "1 order (~4 KB)", "page": "50 contacts (~28 KB)"}
 
 
 async def _sequential(bench: Bench) -> list[dict[str, Any]]:

@@ -24,6 +24,8 @@ KEY = "bench-key"
 HEADERS = {"Authorization": f"Bearer {KEY}", "User-Agent": "bench/1"}
 ORDER = "/orders/1234"
 PAGE = "/contacts?limit=50&skip=0"
+#: What each sequential target is, in the reports.
+LABELS = {"order": "1 order (~4 KB)", "page": "50 contacts (~28 KB)"}
 
 #: The SDK's transports, by `http_backend` value. A new backend is one more entry.
 SDK_BACKENDS = ("httpx", "aiohttp")

@@ -14,14 +14,13 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
-from clients import HEADERS, KEY, ORDER, PAGE
+from clients import HEADERS, KEY, LABELS, ORDER, PAGE
 from common import Bench, interleaved, scenario, table
 
 import simvoly
 
 #: The sync client's client CPU per request over raw sync httpx's.
 GOAL = 1.10
-LABELS = {"order": "1 order (~4 KB)", "page": "50 contacts (~28 KB)"}
 
 
 def _cpu_per_request(fetch: Callable[[], Any], requests: int) -> float:
