@@ -88,6 +88,19 @@ def test_every_topic_has_a_sample_its_receiver_reads(
     assert receiver.headers[0]["x-webhook-source"] == "shop.example.com"
 
 
+@pytest.mark.parametrize(
+    "site", ["shop.example.com", "shop.example.com/", "https://shop.example.com"]
+)
+def test_the_source_is_the_sites_host_however_the_site_url_is_written(
+    cli: Any, receiver: Receiver, hook_url: str, site: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SIMVOLY_SITE_URL is read as the clients read it: a site without a scheme is https."""
+    monkeypatch.setenv("SIMVOLY_WEBHOOK_SECRET", SECRET)
+    monkeypatch.setenv("SIMVOLY_SITE_URL", site)
+    assert cli("webhooks", "send-test", "contact_updated", "--to", hook_url).code == 0
+    assert receiver.headers[0]["x-webhook-source"] == "shop.example.com"
+
+
 def test_a_wrong_secret_is_refused_by_the_receiver(cli: Any, hook_url: str) -> None:
     result = cli("webhooks", "send-test", "contact_updated", "--to", hook_url, "--secret", "nope")
     assert result.code == 1

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from simvoly._checks import api_root
 from simvoly._generated.webhook_topics import TOPIC_EXAMPLES
 from simvoly._hosts import is_local_host
 from simvoly.testing._defaults import DEFAULT_DOMAIN
@@ -110,4 +111,7 @@ def _source(args: argparse.Namespace) -> str:
     if args.source:
         return str(args.source)
     site = os.environ.get("SIMVOLY_SITE_URL", "")
-    return urlsplit(site).hostname or DEFAULT_DOMAIN
+    try:  # read as the clients read it: `shop.example.com` is https://shop.example.com
+        return urlsplit(api_root(site)).hostname or DEFAULT_DOMAIN
+    except ValueError:  # no site, or not a site's URL: the sandbox's
+        return DEFAULT_DOMAIN
