@@ -10,7 +10,9 @@
   have (`id`, `createdOn`, ...) are left out, and named once.
 - Every row is checked first, against the request body's schema in openapi.yaml (the
   sandbox's own checks, from the generated tables): a bad row is reported, and never
-  stops the good ones. `--dry-run` stops there and sends nothing.
+  stops the good ones. `--dry-run` stops there and sends nothing. The file is read
+  twice, to check and count every row and then to send the valid ones, so that memory
+  stays flat whatever its size (the rows are not kept between the two readings).
 - Rows are sent by `--concurrency` tasks through one client: its rate limit (adaptive
   backoff on 429, optional `--rate`) and retries apply. Rows with the same key go one
   after the other, in file order, so the last one wins as it would sequentially.
