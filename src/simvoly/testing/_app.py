@@ -20,6 +20,8 @@ from urllib.parse import parse_qsl
 import anyio
 import attrs
 
+from simvoly._checks import API_PATH as API_ROOT
+
 from . import _people, _shop
 from ._delivery import Deliverer
 from ._drift import Drift
@@ -38,8 +40,6 @@ Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 Headers = Sequence[tuple[str, str]]
 
-#: Where the API lives on a site: `https://mysite.simvoly.com/api/site`.
-API_ROOT: Final = "/api/site"
 #: The scope extension of the in-process transport: a refused connection sends nothing.
 IN_PROCESS: Final = "simvoly.sandbox.in_process"
 _JSON: Final = ("Content-Type", "application/json")
