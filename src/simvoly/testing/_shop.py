@@ -262,7 +262,7 @@ def _update_order(call: Call) -> Record:
 
 def _list_orders(call: Call) -> Record:
     orders = call.store.orders.values()
-    return page(between(call, orders, "created", "created_at_min", "created_at_max"), call.query)
+    return page(between(call, orders, "created"), call.query)
 
 
 # -- bookings and form submissions --------------------------------------------------------
@@ -341,12 +341,12 @@ def submit_form(
 
 def _list_form_submissions(call: Call) -> Record:
     submissions = call.store.form_submissions
-    return page(between(call, submissions, "received", "from", "to"), call.query)
+    return page(between(call, submissions, "received"), call.query)
 
 
 def _list_bookings(call: Call) -> Record:
     event = call.query.maybe_integer("eventId")
-    bookings = between(call, call.store.bookings.values(), "start", "from", "to")
+    bookings = between(call, call.store.bookings.values(), "start")
     return page([b for b in bookings if event is None or b["eventId"] == event], call.query)
 
 
