@@ -41,6 +41,8 @@ import attrs
 
 from simvoly import _retry
 
+from ._errors import error_body
+
 __all__ = ["Decision", "DropMode", "Fault", "Faults", "TokenBucket"]
 
 DropMode = Literal["refused", "mid-response"]
@@ -240,7 +242,7 @@ class Faults:
         capacity = max(1, math.floor(per_second)) if burst is None else burst
         if isinstance(capacity, bool) or not isinstance(capacity, int) or capacity < 1:
             raise ValueError(f"burst must be an integer >= 1, got {burst!r}")
-        payload, content_type = _fault_body(429, {"success": False, "message": "Too many requests"})
+        payload, content_type = error_body("Too many requests"), "application/json"
         fault = Fault(
             "status",
             status=429,
@@ -308,7 +310,7 @@ def _fault_body(status: int, body: object) -> tuple[bytes, str]:
             message = http.HTTPStatus(status).phrase
         except ValueError:  # a non-IANA code such as a proxy's 520
             message = f"HTTP {status}"
-        body = {"success": False, "message": message}
+        return error_body(message), "application/json"
     if isinstance(body, str):
         return body.encode(), "text/html; charset=utf-8"
     if isinstance(body, bytes):
