@@ -40,6 +40,8 @@ from typing import Any, Literal
 import attrs
 
 from simvoly import _retry
+from simvoly._checks import checked_count
+from simvoly._tolerance import _is_number
 
 from ._errors import error_body
 
@@ -239,9 +241,10 @@ class Faults:
             or per_second <= 0
         ):
             raise ValueError(f"per_second must be a number > 0, got {per_second!r}")
-        capacity = max(1, math.floor(per_second)) if burst is None else burst
-        if isinstance(capacity, bool) or not isinstance(capacity, int) or capacity < 1:
-            raise ValueError(f"burst must be an integer >= 1, got {burst!r}")
+        if burst is None:
+            capacity = max(1, math.floor(per_second))
+        else:
+            capacity = checked_count("burst", burst, minimum=1)
         payload, content_type = error_body("Too many requests"), "application/json"
         fault = Fault(
             "status",
@@ -286,9 +289,7 @@ class Faults:
             isinstance(times, bool) or not isinstance(times, int) or times < 1
         ):
             raise ValueError(f"times must be an integer >= 1 or None, got {times!r}")
-        if isinstance(every, bool) or not isinstance(every, int) or every < 1:
-            raise ValueError(f"every must be an integer >= 1, got {every!r}")
-        fault.times, fault.every = times, every
+        fault.times, fault.every = times, checked_count("every", every, minimum=1)
         fault.method = method.upper() if method else None
         fault.path, fault.operation = path, operation
         self._rules.append(fault)
@@ -298,10 +299,6 @@ class Faults:
 def _sdk_clock() -> float:
     """The SDK's retry clock, read at each call (tests and the fixtures replace it)."""
     return _retry.monotonic()
-
-
-def _is_number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _fault_body(status: int, body: object) -> tuple[bytes, str]:
