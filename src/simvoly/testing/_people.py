@@ -32,6 +32,7 @@ __all__ = [
     "add_subscriber_list",
     "find_contact",
     "list_view",
+    "merge_address",
     "new_address",
     "upsert_contact",
 ]
@@ -51,7 +52,8 @@ def new_address(fields: Record | None = None) -> Record:
     return {name: (fields or {}).get(name, "") for name in _ADDRESS_FIELDS}
 
 
-def _merge_address(address: Record, fields: Record) -> None:
+def merge_address(address: Record, fields: Record) -> None:
+    """Set the fields of `address` that `fields` gives a non-empty value."""
     address.update({name: value for name, value in fields.items() if value})
 
 
@@ -192,7 +194,7 @@ def _update_member(call: Call) -> Record:
     if "approved" in body:
         member["approved"] = body["approved"]
     for name in ("billingAddress", "shippingAddress"):
-        _merge_address(member[name], body.get(name, {}))
+        merge_address(member[name], body.get(name, {}))
     return member  # the password is never changed here
 
 

@@ -25,7 +25,7 @@ from typing import Any, Final, cast
 from simvoly._generated.operations import OPERATIONS
 
 from ._errors import bad_request
-from ._people import find_contact, new_address, upsert_contact
+from ._people import find_contact, merge_address, new_address, upsert_contact
 from ._routes import Call, Handler, between, getter, page
 from ._store import Record, Store, require
 
@@ -254,7 +254,7 @@ def _update_order(call: Call) -> Record:
         if body.get(name):
             order[name] = body[name]
     for name in ("billingAddress", "shippingAddress"):
-        order[name].update({key: value for key, value in body.get(name, {}).items() if value})
+        merge_address(order[name], body.get(name, {}))
     if "paid" in body:
         order["paid"] = body["paid"]
     if "status" in body:
