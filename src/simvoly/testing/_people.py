@@ -12,6 +12,7 @@ deliveries go unsigned.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Iterable
 from typing import Any, Final
 from urllib.parse import urlencode, urlsplit
 
@@ -62,8 +63,13 @@ def merge_address(address: Record, fields: Record) -> None:
 
 def find_contact(store: Store, email: str) -> Record | None:
     """The contact with `email`, compared case-insensitively."""
+    return _by_email(store.contacts.values(), email)
+
+
+def _by_email(records: Iterable[Record], email: str) -> Record | None:
+    """The first of `records` with `email`, compared case-insensitively."""
     wanted = email.casefold()
-    return next((c for c in store.contacts.values() if c["email"].casefold() == wanted), None)
+    return next((r for r in records if r["email"].casefold() == wanted), None)
 
 
 def _text(name: str, value: str) -> str | None:
@@ -148,8 +154,7 @@ def _delete_contact(call: Call) -> Record:
 
 
 def _find_member(store: Store, email: str) -> Record | None:
-    wanted = email.casefold()
-    return next((m for m in store.members.values() if m["email"].casefold() == wanted), None)
+    return _by_email(store.members.values(), email)
 
 
 def _check_member(store: Store, body: Record, member: Record | None) -> None:
