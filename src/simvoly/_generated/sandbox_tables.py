@@ -2,10 +2,10 @@
 
 The wheel ships no openapi.yaml and no YAML parser, so the sandbox (and the `simvoly`
 command, for the shapes of answers and the date filters of lists) reads these instead:
-each operation's route, parameters and answer shape, the request body schemas and the
-enums. Schemas are plain JSON-Schema-like dicts, their references inlined: `type` (one
-name, or absent: anything), `nullable`, `properties` and `required`, `items`, `enum`,
-`format`, `minimum`/`maximum`, `minLength`/`maxLength`, `minItems`/`maxItems`, `default`.
+each operation's route, parameters and answer shape, and the request body schemas.
+Schemas are plain JSON-Schema-like dicts, their references inlined: `type` (one name, or
+absent: anything), `nullable`, `properties` and `required`, `items`, `enum`, `format`,
+`minimum`/`maximum`, `minLength`/`maxLength`, `minItems`/`maxItems`, `default`.
 
 Generated from openapi.yaml by `make generate` (scripts/spec_data.py); do not edit.
 """
@@ -720,21 +720,4 @@ BODIES: Final[dict[str, dict[str, Any]]] = {
         },
         "required": ["target", "events"],
     },
-}
-
-#: The enums of components/schemas: name -> their values.
-ENUMS: Final[dict[str, tuple[Any, ...]]] = {
-    "ProductType": ("physical", "digital", "service", "membership"),
-    "OrderStatus": ("pending", "shipped", "completed", "canceled", "archived"),
-    "OrderStatusUpdate": ("PENDING", "SHIPPED", "COMPLETED", "CANCELED", "ARCHIVED"),
-    "DiscountType": ("fixed_discount", "percent_discount", "free_shipping"),
-    "WebhookTopic": (
-        "order_created",
-        "order_updated",
-        "product_created",
-        "product_updated",
-        "form_submitted",
-        "contact_updated",
-        "booking_created",
-    ),
 }

@@ -20,10 +20,12 @@ from urllib.parse import parse_qsl
 import anyio
 import attrs
 
+from simvoly._checks import API_PATH as API_ROOT
+
 from . import _people, _shop
 from ._delivery import Deliverer
 from ._drift import Drift
-from ._errors import ApiError, bad_request
+from ._errors import ApiError, bad_request, error_body
 from ._faults import Faults
 from ._routes import Call, Match, Router
 from ._schema import check
@@ -38,8 +40,6 @@ Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 Headers = Sequence[tuple[str, str]]
 
-#: Where the API lives on a site: `https://mysite.simvoly.com/api/site`.
-API_ROOT: Final = "/api/site"
 #: The scope extension of the in-process transport: a refused connection sends nothing.
 IN_PROCESS: Final = "simvoly.sandbox.in_process"
 _JSON: Final = ("Content-Type", "application/json")
@@ -107,7 +107,7 @@ class SandboxApp:
         body = await _read_body(receive, MAX_BODY_BYTES)
         if body is None:
             message = f"the request body is larger than {MAX_BODY_BYTES:,} bytes"
-            await _respond(send, 413, _error(message), (_JSON,))
+            await _respond(send, 413, error_body(message), (_JSON,))
             return
         method: str = scope["method"]
         path, query, match = self._resolve(scope)
@@ -156,11 +156,11 @@ class SandboxApp:
             result = self._handle(scope, match, query, body)
         except ApiError as error:
             del self.store.events[queued:]  # a refused request changes nothing
-            return error.status, _error(error.message), error.headers
+            return error.status, error_body(error.message), error.headers
         except Exception:
             del self.store.events[queued:]
             logger.exception("the sandbox failed on %s %s", scope["method"], scope["path"])
-            return 500, _error("Internal server error"), ()
+            return 500, error_body("Internal server error"), ()
         await self.flush_events()
         return 200, json.dumps(result).encode(), ()
 
@@ -207,10 +207,6 @@ class SandboxApp:
         if not hmac.compare_digest(key.strip().encode(), self._key):
             return "the API key was refused (it is not the key of this site)"
         return None
-
-
-def _error(message: str) -> bytes:
-    return json.dumps({"success": False, "message": message}).encode()
 
 
 def _json(body: bytes) -> Any:

@@ -18,7 +18,9 @@ never leaves the machine by accident; an injected `transport` (an
 
 from __future__ import annotations
 
+import functools
 import json
+import ssl
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
@@ -74,7 +76,11 @@ class Deliverer:
         # trust_env=False: no HTTP_PROXY from the environment. A CI that sets one must not
         # carry test data off the machine.
         async with httpx.AsyncClient(
-            transport=transport, timeout=self.timeout, follow_redirects=False, trust_env=False
+            transport=transport,
+            timeout=self.timeout,
+            follow_redirects=False,
+            trust_env=False,
+            verify=_ssl_context(),
         ) as http:
             for hook in targets:
                 await self._send(http, hook, topic, body)
@@ -95,6 +101,13 @@ class Deliverer:
         self.deliveries.append(
             Delivery(topic, hook["target"], hook["id"], status, error, body, headers)
         )
+
+
+@functools.cache
+def _ssl_context() -> ssl.SSLContext:
+    """The certificates every delivery client trusts, as the client would build them itself
+    with trust_env=False (certifi's), built once instead of for every delivery."""
+    return httpx.create_ssl_context(trust_env=False)
 
 
 class _Borrowed(httpx.AsyncBaseTransport):

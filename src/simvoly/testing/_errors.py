@@ -6,7 +6,9 @@ turns it into the API's error body, `{"success": false, "message": ...}`.
 
 from __future__ import annotations
 
-__all__ = ["ApiError", "bad_request", "not_found"]
+import json
+
+__all__ = ["ApiError", "bad_request", "error_body", "not_found"]
 
 
 class ApiError(Exception):
@@ -19,6 +21,11 @@ class ApiError(Exception):
         self.status = status
         self.message = message
         self.headers = headers
+
+
+def error_body(message: str) -> bytes:
+    """The API's error body, `{"success": false, "message": message}`, as JSON bytes."""
+    return json.dumps({"success": False, "message": message}).encode()
 
 
 def bad_request(message: str) -> ApiError:

@@ -40,6 +40,10 @@ from typing import Any, Literal
 import attrs
 
 from simvoly import _retry
+from simvoly._checks import checked_count
+from simvoly._tolerance import _is_number
+
+from ._errors import error_body
 
 __all__ = ["Decision", "DropMode", "Fault", "Faults", "TokenBucket"]
 
@@ -237,10 +241,11 @@ class Faults:
             or per_second <= 0
         ):
             raise ValueError(f"per_second must be a number > 0, got {per_second!r}")
-        capacity = max(1, math.floor(per_second)) if burst is None else burst
-        if isinstance(capacity, bool) or not isinstance(capacity, int) or capacity < 1:
-            raise ValueError(f"burst must be an integer >= 1, got {burst!r}")
-        payload, content_type = _fault_body(429, {"success": False, "message": "Too many requests"})
+        if burst is None:
+            capacity = max(1, math.floor(per_second))
+        else:
+            capacity = checked_count("burst", burst, minimum=1)
+        payload, content_type = error_body("Too many requests"), "application/json"
         fault = Fault(
             "status",
             status=429,
@@ -284,9 +289,7 @@ class Faults:
             isinstance(times, bool) or not isinstance(times, int) or times < 1
         ):
             raise ValueError(f"times must be an integer >= 1 or None, got {times!r}")
-        if isinstance(every, bool) or not isinstance(every, int) or every < 1:
-            raise ValueError(f"every must be an integer >= 1, got {every!r}")
-        fault.times, fault.every = times, every
+        fault.times, fault.every = times, checked_count("every", every, minimum=1)
         fault.method = method.upper() if method else None
         fault.path, fault.operation = path, operation
         self._rules.append(fault)
@@ -298,17 +301,13 @@ def _sdk_clock() -> float:
     return _retry.monotonic()
 
 
-def _is_number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
-
-
 def _fault_body(status: int, body: object) -> tuple[bytes, str]:
     if body is None:
         try:
             message = http.HTTPStatus(status).phrase
         except ValueError:  # a non-IANA code such as a proxy's 520
             message = f"HTTP {status}"
-        body = {"success": False, "message": message}
+        return error_body(message), "application/json"
     if isinstance(body, str):
         return body.encode(), "text/html; charset=utf-8"
     if isinstance(body, bytes):

@@ -12,6 +12,7 @@ deliveries go unsigned.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Iterable
 from typing import Any, Final
 from urllib.parse import urlencode, urlsplit
 
@@ -32,6 +33,7 @@ __all__ = [
     "add_subscriber_list",
     "find_contact",
     "list_view",
+    "merge_address",
     "new_address",
     "upsert_contact",
 ]
@@ -51,7 +53,8 @@ def new_address(fields: Record | None = None) -> Record:
     return {name: (fields or {}).get(name, "") for name in _ADDRESS_FIELDS}
 
 
-def _merge_address(address: Record, fields: Record) -> None:
+def merge_address(address: Record, fields: Record) -> None:
+    """Set the fields of `address` that `fields` gives a non-empty value."""
     address.update({name: value for name, value in fields.items() if value})
 
 
@@ -60,8 +63,13 @@ def _merge_address(address: Record, fields: Record) -> None:
 
 def find_contact(store: Store, email: str) -> Record | None:
     """The contact with `email`, compared case-insensitively."""
+    return _by_email(store.contacts.values(), email)
+
+
+def _by_email(records: Iterable[Record], email: str) -> Record | None:
+    """The first of `records` with `email`, compared case-insensitively."""
     wanted = email.casefold()
-    return next((c for c in store.contacts.values() if c["email"].casefold() == wanted), None)
+    return next((r for r in records if r["email"].casefold() == wanted), None)
 
 
 def _text(name: str, value: str) -> str | None:
@@ -119,9 +127,7 @@ def _contact_by_email(call: Call) -> Record:
 
 def _list_contacts(call: Call) -> Record:
     contacts = call.store.contacts.values()
-    return page(
-        between(call, contacts, "createdOn", "created_at_min", "created_at_max"), call.query
-    )
+    return page(between(call, contacts, "createdOn"), call.query)
 
 
 def _update_contact(call: Call) -> Record:
@@ -148,8 +154,7 @@ def _delete_contact(call: Call) -> Record:
 
 
 def _find_member(store: Store, email: str) -> Record | None:
-    wanted = email.casefold()
-    return next((m for m in store.members.values() if m["email"].casefold() == wanted), None)
+    return _by_email(store.members.values(), email)
 
 
 def _check_member(store: Store, body: Record, member: Record | None) -> None:
@@ -194,7 +199,7 @@ def _update_member(call: Call) -> Record:
     if "approved" in body:
         member["approved"] = body["approved"]
     for name in ("billingAddress", "shippingAddress"):
-        _merge_address(member[name], body.get(name, {}))
+        merge_address(member[name], body.get(name, {}))
     return member  # the password is never changed here
 
 

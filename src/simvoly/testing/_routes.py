@@ -50,12 +50,14 @@ class Paging:
 @attrs.frozen
 class Query:
     """The query string of a request: `values` as sent (the first value of each name),
-    `parsed` the operation's declared parameters, typed, with their defaults."""
+    `parsed` the operation's declared parameters, typed, with their defaults; `bounds`
+    its date filter's parameters, `lower` and `upper` -> name."""
 
     values: Mapping[str, str]
     parsed: Mapping[str, Any] = attrs.field(factory=dict)
     declared: frozenset[str] = frozenset()
     paging: Paging | None = None
+    bounds: Mapping[str, str] = attrs.field(factory=dict)
 
     def text(self, name: str, *, required: bool = False) -> str | None:
         value = cast("str | None", self._get(name, "string"))
@@ -98,8 +100,10 @@ BodyCheck = Callable[[Any], None]
 class Route:
     """One operation, from the generated tables: `body` names its request body schema
     (`body_schema`), `path_params` and `query_params` are its declared parameters
-    (`query_params`: name -> {required, schema}), `answer` the shape of its answer, and
-    `check_body` a rule on the body its schema cannot state."""
+    (`query_params`: name -> {required, schema, and bound where the spec says so}),
+    `answer` the shape of its answer, and `check_body` a rule on the body its schema
+    cannot state. `paging` and `bounds` (`lower`/`upper` -> the query parameter of its
+    date filter) are read from them."""
 
     method: str
     path: str
@@ -113,6 +117,7 @@ class Route:
     answer: Mapping[str, Any] = attrs.field(factory=lambda: {"kind": "object"})
     check_body: BodyCheck | None = None
     paging: Paging | None = attrs.field(init=False)
+    bounds: Mapping[str, str] = attrs.field(init=False)
 
     @paging.default
     def _paging(self) -> Paging | None:
@@ -126,6 +131,14 @@ class Route:
             offset=self.answer["offset"],
             default_limit=limit.get("default", limit["maximum"]),
         )
+
+    @bounds.default
+    def _bounds(self) -> Mapping[str, str]:
+        return {
+            declared["bound"]: name
+            for name, declared in self.query_params.items()
+            if "bound" in declared
+        }
 
     def params(self, raw: Mapping[str, str]) -> dict[str, Any]:
         """The path parameters, by their declared types (a 400 for an id of another)."""
@@ -150,7 +163,7 @@ class Route:
                 parsed[name] = from_text(schema, name, raw)
             elif "default" in schema:
                 parsed[name] = schema["default"]
-        return Query(values, parsed, frozenset(self.query_params), self.paging)
+        return Query(values, parsed, frozenset(self.query_params), self.paging, self.bounds)
 
 
 @attrs.frozen
@@ -230,10 +243,13 @@ def getter(collection: str, what: str) -> Handler:
     return handler
 
 
-def between(call: Call, records: Iterable[Record], field: str, low: str, high: str) -> list[Record]:
-    """The records whose `field` lies in [query[low], query[high]], either bound
-    optional: the date filters (`created_at_min`/`created_at_max`, `from`/`to`)."""
-    least, most = call.query.maybe_integer(low), call.query.maybe_integer(high)
+def between(call: Call, records: Iterable[Record], field: str) -> list[Record]:
+    """The records whose `field` lies between the operation's lower and upper bound
+    parameters, either optional: the date filters (`created_at_min`/`created_at_max`,
+    `from`/`to`)."""
+    bounds = call.query.bounds
+    least = call.query.maybe_integer(bounds["lower"])
+    most = call.query.maybe_integer(bounds["upper"])
     return [
         record
         for record in records

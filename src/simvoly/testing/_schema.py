@@ -35,7 +35,7 @@ _INTEGER_TEXT: Final = re.compile(r"-?[0-9]+")
 # JSON Schema's integers are unbounded; the API's are 32- or 64-bit, by their format (the
 # client's rules, simvoly._formats). An integer without one (ids, counts) is 64-bit, the
 # widest the API stores.
-_DEFAULT_BITS: Final = 64
+_DEFAULT_INTEGER: Final = "int64"
 
 
 def check(schema: Schema, where: str, value: Any, *, required: bool = False) -> Any:
@@ -97,13 +97,9 @@ def _string(schema: Schema, where: str, value: Any, required: bool) -> str:
 
 
 def _integer(schema: Schema, where: str, value: Any, required: bool) -> int:
-    bits = _bits(schema)
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int)
-        or not -(2 ** (bits - 1)) <= value < 2 ** (bits - 1)
-    ):
-        raise bad_request(f"{where} must be a {bits}-bit integer")
+    form = _integer_format(schema)
+    if isinstance(value, bool) or not isinstance(value, int) or format_problem(form, value):
+        raise bad_request(f"{where} must be a {_bits(schema)}-bit integer")
     _check_range(schema, where, value)
     return value
 
@@ -158,8 +154,14 @@ _TYPES: Final[dict[str, Callable[[Schema, str, Any, bool], Any]]] = {
 }
 
 
+def _integer_format(schema: Schema) -> str:
+    """The integer format of `schema`, by which its range is checked: int64 by default."""
+    form = schema.get("format", "")
+    return form if form in INTEGER_BITS else _DEFAULT_INTEGER
+
+
 def _bits(schema: Schema) -> int:
-    return INTEGER_BITS.get(schema.get("format", ""), _DEFAULT_BITS)
+    return INTEGER_BITS[_integer_format(schema)]
 
 
 def _check_range(schema: Schema, where: str, value: float) -> None:

@@ -19,7 +19,7 @@ from typing import Any
 
 import attrs
 
-from ._app import API_ROOT
+from simvoly._checks import API_PATH as API_ROOT
 
 __all__ = ["Running", "require_uvicorn", "serve"]
 

@@ -20,10 +20,12 @@ import re
 import time
 import uuid
 from collections.abc import Mapping
-from typing import Any, Final
+from typing import Any, Final, cast
+
+from simvoly._generated.operations import OPERATIONS
 
 from ._errors import bad_request
-from ._people import find_contact, new_address, upsert_contact
+from ._people import find_contact, merge_address, new_address, upsert_contact
 from ._routes import Call, Handler, between, getter, page
 from ._store import Record, Store, require
 
@@ -42,6 +44,10 @@ _PRODUCT_TEXT: Final = ("type", "title", "description")
 CURRENCY: Final = "EUR"
 # How real answers format an order's time (`createdTimeFormatted`), in UTC here.
 _TIME_FORMAT: Final = "%d/%m/%Y %H:%M"
+#: create_product updates the product with the body's url instead of adding one when its
+#: query says so: `upsert_by` and `upserts()` (x-simvoly-upsert in openapi.yaml).
+_CREATE_PRODUCT: Final = OPERATIONS["create_product"]
+_UPSERT_BY: Final = cast("str", _CREATE_PRODUCT.upsert_by)
 _PRODUCT_LISTS: Final = ("images", "options")
 
 
@@ -114,7 +120,7 @@ def add_product(store: Store, body: Record, *, update_by_url: bool = False) -> R
     """
     url = body.get("url") or slug(body["title"])
     if update_by_url:
-        existing = next((p for p in store.products.values() if p["url"] == url), None)
+        existing = next((p for p in store.products.values() if p[_UPSERT_BY] == url), None)
         if existing is not None:
             _apply_product(store, existing, body, skip_empty=True)
             store.emit("product_updated", existing)
@@ -248,7 +254,7 @@ def _update_order(call: Call) -> Record:
         if body.get(name):
             order[name] = body[name]
     for name in ("billingAddress", "shippingAddress"):
-        order[name].update({key: value for key, value in body.get(name, {}).items() if value})
+        merge_address(order[name], body.get(name, {}))
     if "paid" in body:
         order["paid"] = body["paid"]
     if "status" in body:
@@ -262,7 +268,7 @@ def _update_order(call: Call) -> Record:
 
 def _list_orders(call: Call) -> Record:
     orders = call.store.orders.values()
-    return page(between(call, orders, "created", "created_at_min", "created_at_max"), call.query)
+    return page(between(call, orders, "created"), call.query)
 
 
 # -- bookings and form submissions --------------------------------------------------------
@@ -341,12 +347,12 @@ def submit_form(
 
 def _list_form_submissions(call: Call) -> Record:
     submissions = call.store.form_submissions
-    return page(between(call, submissions, "received", "from", "to"), call.query)
+    return page(between(call, submissions, "received"), call.query)
 
 
 def _list_bookings(call: Call) -> Record:
     event = call.query.maybe_integer("eventId")
-    bookings = between(call, call.store.bookings.values(), "start", "from", "to")
+    bookings = between(call, call.store.bookings.values(), "start")
     return page([b for b in bookings if event is None or b["eventId"] == event], call.query)
 
 
@@ -356,7 +362,7 @@ HANDLERS: Final[dict[str, Handler]] = {
     "create_product": lambda call: add_product(
         call.store,
         call.body,
-        update_by_url=call.query.flag("update_existing_product_by_url"),
+        update_by_url=_CREATE_PRODUCT.upserts(call.query.parsed),
     ),
     "list_product_categories": _list_categories,
     "get_product": getter("products", "product"),

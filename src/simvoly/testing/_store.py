@@ -15,6 +15,7 @@ from typing import Any, Final
 
 import attrs
 
+from ._defaults import DEFAULT_DOMAIN
 from ._errors import not_found
 
 __all__ = ["Record", "Store", "found", "require"]
@@ -54,7 +55,7 @@ class Store:
     records in a collection made on first use: `collection(name)`.
     """
 
-    domain: str = "mysite.simvoly.com"
+    domain: str = DEFAULT_DOMAIN
     clock: Callable[[], float] = time.time
     contacts: dict[int, Record] = attrs.field(factory=dict)
     members: dict[int, Record] = attrs.field(factory=dict)

@@ -22,10 +22,10 @@ from typing import Any, Final
 
 from simvoly._generated.sandbox_tables import BODIES, ROUTES
 
-from ._errors import ApiError, not_found
+from ._errors import ApiError
 from ._routes import BodyCheck, Call, Handler, Route, page
 from ._schema import Schema
-from ._store import Record
+from ._store import Record, require
 
 __all__ = ["build_routes"]
 
@@ -109,10 +109,7 @@ def _generic(
 
 def _record(call: Call, resource: str, name: str) -> Record:
     key = call.params[name]
-    record = call.store.collection(resource).get(key)
-    if record is None:
-        raise not_found(f"{resource} {key}")
-    return record
+    return require(call.store.collection(resource), key, f"{resource} {key}")
 
 
 def _lister(resource: str, *, paged: bool) -> Handler:
