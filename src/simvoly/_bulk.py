@@ -29,6 +29,7 @@ import anyio
 import attrs
 
 from ._call import Call, RequestOptions
+from ._checks import checked_count
 from ._exceptions import SimvolyError
 from ._tolerance import DeviationKind, deviations, fields_of
 
@@ -129,11 +130,6 @@ def _lanes(upsert: Upsert[B, Any], prepared: list[B | ValueError]) -> list[list[
     return list(lanes.values())
 
 
-def _check_concurrency(concurrency: int) -> None:
-    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
-        raise ValueError(f"concurrency must be an integer >= 1, got {concurrency!r}")
-
-
 async def async_upsert_many(
     resource: AsyncAPIResource,
     upsert: Upsert[B, R],
@@ -142,7 +138,7 @@ async def async_upsert_many(
     options: RequestOptions | None,
 ) -> list[R | Exception]:
     """`upsert_many` on the async client: up to `concurrency` tasks, one lane at a time."""
-    _check_concurrency(concurrency)
+    checked_count("concurrency", concurrency, minimum=1)
     prepared = prepare(upsert, items)
     results: dict[int, R | Exception] = {}
     lanes = iter(_lanes(upsert, prepared))
@@ -172,7 +168,7 @@ def sync_upsert_many(
 ) -> list[R | Exception]:
     """`upsert_many` on the sync client: a pool of up to `concurrency` threads, one lane
     each at a time (none with one lane or `concurrency=1`)."""
-    _check_concurrency(concurrency)
+    checked_count("concurrency", concurrency, minimum=1)
     prepared = prepare(upsert, items)
     results: dict[int, R | Exception] = {}
 

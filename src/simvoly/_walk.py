@@ -75,7 +75,7 @@ from typing import Any, Final, Generic, Protocol, TypeGuard, TypeVar
 import attrs
 
 from ._call import Call, RequestOptions
-from ._checks import checked_query
+from ._checks import checked_count, checked_query
 
 __all__ = [
     "ANCHORS",
@@ -127,10 +127,8 @@ def check_walk_arguments(
     """Refuse a bad paging argument, before anything is sent."""
     if limit is not None and not (_is_int(limit) and 1 <= limit <= max_limit):
         raise ValueError(f"limit must be an integer from 1 to {max_limit}, got {limit!r}")
-    if not (_is_int(skip) and skip >= 0):
-        raise ValueError(f"skip must be an integer >= 0, got {skip!r}")
-    if not (_is_int(concurrency) and concurrency >= 1):
-        raise ValueError(f"concurrency must be an integer >= 1, got {concurrency!r}")
+    checked_count("skip", skip, minimum=0)
+    checked_count("concurrency", concurrency, minimum=1)
     if max_items is not None and not (_is_int(max_items) and max_items >= 0):
         raise ValueError(f"max_items must be an integer >= 0 or None, got {max_items!r}")
 
