@@ -70,12 +70,12 @@ import itertools
 import json
 from collections import deque
 from collections.abc import Mapping, Sequence
-from typing import Any, Final, Generic, Protocol, TypeGuard, TypeVar
+from typing import Any, Final, Generic, Protocol, TypeVar
 
 import attrs
 
 from ._call import Call, RequestOptions
-from ._checks import checked_count, checked_query
+from ._checks import checked_count, checked_query, is_int
 
 __all__ = [
     "ANCHORS",
@@ -125,11 +125,11 @@ def check_walk_arguments(
     limit: int | None, skip: int, concurrency: int, max_items: int | None, max_limit: int
 ) -> None:
     """Refuse a bad paging argument, before anything is sent."""
-    if limit is not None and not (_is_int(limit) and 1 <= limit <= max_limit):
+    if limit is not None and not (is_int(limit) and 1 <= limit <= max_limit):
         raise ValueError(f"limit must be an integer from 1 to {max_limit}, got {limit!r}")
     checked_count("skip", skip, minimum=0)
     checked_count("concurrency", concurrency, minimum=1)
-    if max_items is not None and not (_is_int(max_items) and max_items >= 0):
+    if max_items is not None and not (is_int(max_items) and max_items >= 0):
         raise ValueError(f"max_items must be an integer >= 0 or None, got {max_items!r}")
 
 
@@ -205,13 +205,13 @@ class Checkpoint:
             )
         position, total, last = value.get("position"), value.get("total"), value.get("last")
         if not (
-            _is_int(position)
+            is_int(position)
             and position >= 0
-            and _is_int(total)
+            and is_int(total)
             and total >= -1
             and isinstance(last, list)
             and len(last) <= ANCHORS
-            and all(_is_int(key) or isinstance(key, str) for key in last)
+            and all(is_int(key) or isinstance(key, str) for key in last)
         ):
             raise CheckpointError(
                 "this checkpoint is damaged: position, total or last is missing or not "
@@ -475,10 +475,6 @@ class Walk(Generic[T]):
             elif kept is None:
                 kept = list(range(index))
         return fresh, kept
-
-
-def _is_int(value: object) -> TypeGuard[int]:
-    return isinstance(value, int) and not isinstance(value, bool)
 
 
 _NO_ID = object()
