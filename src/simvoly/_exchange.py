@@ -39,6 +39,7 @@ from ._exceptions import (
     APITimeoutError,
     make_status_error,
     redact,
+    where,
 )
 from ._logging import logger
 from ._parse_errors import describe_parse_failure
@@ -389,7 +390,3 @@ def _answered(response: httpx.Response) -> str:
     """The call an answer answered, for the messages of answers that cannot be read (only
     then: not on the path of every answer)."""
     return f"{response.request.method} {response.request.url.path}"
-
-
-def where(request: httpx.Request) -> str:
-    return f"{request.method} {request.url.copy_with(query=None)}"
