@@ -206,10 +206,9 @@ class Exchange(Generic[T]):
             pool=_min(timeout.pool, remaining),
         )
 
-    @staticmethod
-    def body_cap(options: Options, response: httpx.Response) -> int:
+    def body_cap(self, response: httpx.Response) -> int:
         """How much of this answer to read, at most."""
-        cap = options.max_response_bytes
+        cap = self.options.max_response_bytes
         return cap if response.status_code < 300 else min(cap, ERROR_CAP)
 
     # -- after an attempt ------------------------------------------------------------------
