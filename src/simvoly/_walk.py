@@ -353,7 +353,6 @@ class Walk(Generic[T]):
         total: int | None = None,
         last: Sequence[Key] = (),
     ) -> None:
-        self.limit = limit
         self.expected = skip  # where the next page in order must start
         self._next_skip = skip  # the next offset to fetch ahead
         self._step = limit  # how many items a page is predicted to hold
