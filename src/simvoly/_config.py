@@ -72,6 +72,7 @@ def build_options(
             "(Website Settings > Applications > API Key)."
         )
     check_header_value("api_key", api_key)
+    given_base_url = base_url is not None  # a site's API root is checked by api_root
     if base_url is None:
         if site_url is None:
             site_url = os.environ.get("SIMVOLY_SITE_URL")
@@ -93,7 +94,7 @@ def build_options(
         "Accept-Encoding": ACCEPT_ENCODING,
     }
     return Options(
-        base_url=checked_base_url(base_url),
+        base_url=checked_base_url(base_url) if given_base_url else base_url,
         headers=headers,
         timeout=checked_timeout(timeout),
         retry=retry if retry is not None else RetryPolicy(max_retries=checked_retries(max_retries)),
