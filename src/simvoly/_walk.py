@@ -432,8 +432,7 @@ class Walk(Generic[T]):
 
     def checkpoint(self, operation: str, query: str) -> Checkpoint:
         """The place after the last item handed out."""
-        taken = self._page_fresh[: self.taken]
-        last = [*self._recent, *(key_of(item) for item in taken[-ANCHORS:])][-ANCHORS:]
+        last = [*self._recent, *self._taken_keys()][-ANCHORS:]
         total = -1 if self._total is None else self._total
         return Checkpoint(operation, query, self._page_position(), total, tuple(last))
 
@@ -454,8 +453,12 @@ class Walk(Generic[T]):
         """Fold the page handed out into the position and the last keys."""
         if self._page is not None:
             self._position = self._page_position()
-            taken = self._page_fresh[: self.taken]
-            self._recent.extend(key_of(item) for item in taken[-ANCHORS:])
+            self._recent.extend(self._taken_keys())
+
+    def _taken_keys(self) -> list[Key]:
+        """The keys of the last `ANCHORS` items handed out of the page (fewer: all)."""
+        taken = self._page_fresh[: self.taken]
+        return [key_of(item) for item in taken[-ANCHORS:]]
 
     def _fresh(self, items: list[T]) -> tuple[list[T], list[int] | None]:
         """The items whose id was not yielded before (within the page too), recorded, and
@@ -465,8 +468,8 @@ class Walk(Generic[T]):
         kept: list[int] | None = None
         for index, item in enumerate(items):
             key = _id(item)
-            if key is _NO_ID or key not in seen:
-                if key is not _NO_ID:  # items without an id (form submissions) are never dropped
+            if key is None or key not in seen:
+                if key is not None:  # items without an id (form submissions) are never dropped
                     seen.add(key)
                 fresh.append(item)
                 if kept is not None:
@@ -476,21 +479,19 @@ class Walk(Generic[T]):
         return fresh, kept
 
 
-_NO_ID = object()
-
-
-def _id(item: object) -> object:
-    value = getattr(item, "id", _NO_ID)
-    # Items without an id (form submissions) are never taken for duplicates.
-    return value if isinstance(value, int | str) else _NO_ID
+def _id(item: object) -> Key | None:
+    """An item's id; None for an item without one (a form submission), which is never
+    taken for a duplicate."""
+    value = getattr(item, "id", None)
+    return value if isinstance(value, int | str) else None
 
 
 def key_of(item: object) -> Key:
     """An item's key in a checkpoint: its id, or for an item without one, a digest of its
     content (its JSON, as `to_dict()` gives it)."""
-    value = getattr(item, "id", None)
-    if isinstance(value, int | str):
-        return value
+    key = _id(item)
+    if key is not None:
+        return key
     to_dict = getattr(item, "to_dict", None)
     content = to_dict() if callable(to_dict) else item
     text = json.dumps(content, sort_keys=True, default=repr, separators=(",", ":"))
