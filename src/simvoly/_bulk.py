@@ -23,12 +23,13 @@ field it upserts by, how to build one item's call) and the items. The rules:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar
 
 import anyio
 import attrs
 
 from ._call import Call, RequestOptions
+from ._checks import checked_count
 from ._exceptions import SimvolyError
 from ._tolerance import DeviationKind, deviations, fields_of
 
@@ -65,14 +66,21 @@ class Upsert(Generic[B, R]):
     call: Callable[[B], Call[R]]
 
 
-def prepare(upsert: Upsert[B, Any], items: Iterable[B | Mapping[str, Any]]) -> list[B | ValueError]:
-    """Every item checked and read into the body model, or the ValueError saying why not."""
+#: A good item: its body model, and its upsert key (the value of its `by` field).
+Prepared = tuple[B, object]
+
+
+def prepare(
+    upsert: Upsert[B, Any], items: Iterable[B | Mapping[str, Any]]
+) -> list[Prepared[B] | ValueError]:
+    """Every item checked and read into the body model, with its upsert key; or the
+    ValueError saying why not."""
     if isinstance(items, str | bytes | Mapping) or not isinstance(items, Iterable):
         raise ValueError(
             f"items must be a list of {upsert.body.__name__} or dicts of its fields, got "
             f"{type(items).__name__}"
         )
-    prepared: list[B | ValueError] = []
+    prepared: list[Prepared[B] | ValueError] = []
     for index, item in enumerate(items):
         try:
             prepared.append(_checked(upsert, index, item))
@@ -81,7 +89,7 @@ def prepare(upsert: Upsert[B, Any], items: Iterable[B | Mapping[str, Any]]) -> l
     return prepared
 
 
-def _checked(upsert: Upsert[B, Any], index: int, item: object) -> B:
+def _checked(upsert: Upsert[B, Any], index: int, item: object) -> Prepared[B]:
     body = upsert.body
     model = body.__name__
     if isinstance(item, body):
@@ -116,22 +124,19 @@ def _checked(upsert: Upsert[B, Any], index: int, item: object) -> B:
             value is None or (isinstance(value, str) and not value.strip())
         ):
             raise ValueError(f"item {index}: {model}.{field.json} must not be empty")
-    return item if isinstance(item, body) else body.from_dict(data)
+    return (item if isinstance(item, body) else body.from_dict(data)), data[upsert.by]
 
 
-def _lanes(upsert: Upsert[B, Any], prepared: list[B | ValueError]) -> list[list[int]]:
-    """The indexes of the good items, by upsert key: one lane per key, in input order."""
-    lanes: dict[object, list[int]] = {}
-    for index, body in enumerate(prepared):
-        if not isinstance(body, ValueError):
-            key = body.to_dict()[upsert.by]
-            lanes.setdefault(key.casefold() if isinstance(key, str) else key, []).append(index)
+def _lanes(prepared: list[Prepared[B] | ValueError]) -> list[list[tuple[int, B]]]:
+    """The good items with their indexes, by upsert key: one lane per key, in input order."""
+    lanes: dict[object, list[tuple[int, B]]] = {}
+    for index, item in enumerate(prepared):
+        if not isinstance(item, ValueError):
+            body, key = item
+            lanes.setdefault(key.casefold() if isinstance(key, str) else key, []).append(
+                (index, body)
+            )
     return list(lanes.values())
-
-
-def _check_concurrency(concurrency: int) -> None:
-    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
-        raise ValueError(f"concurrency must be an integer >= 1, got {concurrency!r}")
 
 
 async def async_upsert_many(
@@ -142,16 +147,16 @@ async def async_upsert_many(
     options: RequestOptions | None,
 ) -> list[R | Exception]:
     """`upsert_many` on the async client: up to `concurrency` tasks, one lane at a time."""
-    _check_concurrency(concurrency)
+    checked_count("concurrency", concurrency, minimum=1)
     prepared = prepare(upsert, items)
     results: dict[int, R | Exception] = {}
-    lanes = iter(_lanes(upsert, prepared))
+    lanes = iter(_lanes(prepared))
 
     async def worker() -> None:
         for lane in lanes:  # shared by the workers: each takes the next lane left
-            for index in lane:
+            for index, body in lane:
                 try:
-                    call = upsert.call(cast(B, prepared[index]))  # a good item: a lane's
+                    call = upsert.call(body)
                     record: R = await resource._send(call, options)
                     results[index] = record
                 except SimvolyError as error:
@@ -172,19 +177,19 @@ def sync_upsert_many(
 ) -> list[R | Exception]:
     """`upsert_many` on the sync client: a pool of up to `concurrency` threads, one lane
     each at a time (none with one lane or `concurrency=1`)."""
-    _check_concurrency(concurrency)
+    checked_count("concurrency", concurrency, minimum=1)
     prepared = prepare(upsert, items)
     results: dict[int, R | Exception] = {}
 
-    def run(lane: list[int]) -> None:
-        for index in lane:
+    def run(lane: list[tuple[int, B]]) -> None:
+        for index, body in lane:
             try:
-                call = upsert.call(cast(B, prepared[index]))  # a good item: a lane's
+                call = upsert.call(body)
                 results[index] = resource._send(call, options)
             except SimvolyError as error:
                 results[index] = error
 
-    lanes = _lanes(upsert, prepared)
+    lanes = _lanes(prepared)
     if len(lanes) <= 1 or concurrency == 1:
         for lane in lanes:
             run(lane)
@@ -200,7 +205,7 @@ def sync_upsert_many(
 
 
 def _in_order(
-    prepared: list[B | ValueError], results: dict[int, R | Exception]
+    prepared: list[Prepared[B] | ValueError], results: dict[int, R | Exception]
 ) -> list[R | Exception]:
     """One result per item, in input order: the call's, or the item's ValueError."""
     return [

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
+from typing import TypeGuard
 from urllib.parse import SplitResult, urlsplit
 
 import httpx
@@ -24,6 +25,7 @@ __all__ = [
     "checked_query",
     "checked_retries",
     "checked_timeout",
+    "is_int",
 ]
 
 API_PATH = "/api/site"
@@ -165,8 +167,13 @@ def checked_retries(max_retries: int) -> int:
     return checked_count("max_retries", max_retries, minimum=0)
 
 
+def is_int(value: object) -> TypeGuard[int]:
+    """An int, not a bool (JSON's integer)."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def checked_count(name: str, value: int, *, minimum: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+    if not is_int(value) or value < minimum:
         raise ValueError(f"{name} must be an integer >= {minimum}, got {value!r}")
     return value
 

@@ -18,10 +18,10 @@ from ._checks import api_root
 from ._config import (
     DEFAULT_LIMITS,
     DEFAULT_TIMEOUT,
-    NO_COOKIES,
+    NoCookieJar,
     build_options,
-    make_pacer,
     pool_settings,
+    rate_limiting,
 )
 from ._exceptions import SimvolyError
 from ._generated.resources import AsyncResources
@@ -112,9 +112,7 @@ class AsyncSimvoly(AsyncResources, BaseClient[Pool, anyio.Semaphore]):
                 f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__} "
                 "(simvoly.Simvoly takes an httpx.Client)"
             )
-        self._pacer = make_pacer(rate_limit)
-        cap = rate_limit.max_in_flight if rate_limit is not None else None
-        self._slots = anyio.Semaphore(cap) if cap is not None else None
+        self._pacer, self._slots = rate_limiting(rate_limit, anyio.Semaphore)
         if http_client is None:
             self._pool = OwnPool(_pool_factory(http_backend, options.timeout, options.headers))
         else:
@@ -174,17 +172,9 @@ class AsyncSimvoly(AsyncResources, BaseClient[Pool, anyio.Semaphore]):
         return self._outcome(exchange, await send(self._pool, exchange, self._slots), raw)
 
 
-class _Cookieless(httpx.AsyncClient):
+class _Cookieless(NoCookieJar, httpx.AsyncClient):
     """The SDK's own pool: httpx's client without a cookie jar (see `NoCookies`). (On the
     aiohttp backend, aiohttp's session still keeps a jar of its own, at little cost.)"""
-
-    @property
-    def cookies(self) -> httpx.Cookies:
-        return NO_COOKIES
-
-    @cookies.setter
-    def cookies(self, cookies: Any) -> None:
-        raise TypeError("the SDK's connection pool keeps no cookies")
 
 
 def _pool_factory(

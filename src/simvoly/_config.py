@@ -8,7 +8,8 @@ carries a mistake, and no error echoes the API key.
 from __future__ import annotations
 
 import os
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import httpx
 
@@ -31,10 +32,11 @@ __all__ = [
     "AIOHTTP_LIMITS",
     "DEFAULT_LIMITS",
     "DEFAULT_TIMEOUT",
+    "NoCookieJar",
     "NoCookies",
     "build_options",
-    "make_pacer",
     "pool_settings",
+    "rate_limiting",
 ]
 
 #: 30 s for a whole read or write, 10 s to connect (a dead host fails fast).
@@ -72,6 +74,7 @@ def build_options(
             "(Website Settings > Applications > API Key)."
         )
     check_header_value("api_key", api_key)
+    given_base_url = base_url is not None  # a site's API root is checked by api_root
     if base_url is None:
         if site_url is None:
             site_url = os.environ.get("SIMVOLY_SITE_URL")
@@ -93,7 +96,7 @@ def build_options(
         "Accept-Encoding": ACCEPT_ENCODING,
     }
     return Options(
-        base_url=checked_base_url(base_url),
+        base_url=checked_base_url(base_url) if given_base_url else base_url,
         headers=headers,
         timeout=checked_timeout(timeout),
         retry=retry if retry is not None else RetryPolicy(max_retries=checked_retries(max_retries)),
@@ -102,13 +105,20 @@ def build_options(
     )
 
 
-def make_pacer(rate_limit: RateLimit | None) -> Pacer | None:
-    """The shared state of a client's rate limit, if it has one."""
+S = TypeVar("S")
+
+
+def rate_limiting(
+    rate_limit: RateLimit | None, semaphore: Callable[[int], S]
+) -> tuple[Pacer | None, S | None]:
+    """The shared state of a client's rate limit, if it has one: its pacer, and its cap
+    on calls in flight as a `semaphore` of the client's kind (if it sets one)."""
     if rate_limit is None:
-        return None
+        return None, None
     if not isinstance(rate_limit, RateLimit):
         raise TypeError(f"rate_limit must be a simvoly.RateLimit, got {rate_limit!r}")
-    return Pacer(rate_limit)
+    cap = rate_limit.max_in_flight
+    return Pacer(rate_limit), semaphore(cap) if cap is not None else None
 
 
 class NoCookies(httpx.Cookies):
@@ -122,6 +132,19 @@ class NoCookies(httpx.Cookies):
 
 
 NO_COOKIES = NoCookies()
+
+
+class NoCookieJar:
+    """For the SDK's own pools, first among the bases of an httpx client class: the
+    client without a cookie jar (see `NoCookies`)."""
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return NO_COOKIES
+
+    @cookies.setter
+    def cookies(self, cookies: Any) -> None:
+        raise TypeError("the SDK's connection pool keeps no cookies")
 
 
 def pool_settings(timeout: httpx.Timeout, headers: Any) -> dict[str, Any]:

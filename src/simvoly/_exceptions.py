@@ -67,6 +67,7 @@ __all__ = [
     "WebhookVerificationError",
     "make_status_error",
     "redact",
+    "where",
 ]
 
 # How much of a non-JSON body (an HTML error page, say) a message quotes.
@@ -376,7 +377,7 @@ def make_status_error(
 def _describe(response: httpx.Response, body: object, problem: str | None = None) -> str:
     """A message for an error answer that carries none of its own."""
     reason = response.reason_phrase or "error"
-    what = f"{response.request.method} {response.request.url.copy_with(query=None)}"
+    what = where(response.request)
     if body is None:
         return f"{what} answered {response.status_code} {reason} with {problem or 'an empty body'}"
     note = "" if problem is None else f" [{problem}]"
@@ -386,6 +387,11 @@ def _describe(response: httpx.Response, body: object, problem: str | None = None
         content_type = response.headers.get("content-type", "no content type")
         return f"{what} answered {response.status_code} {reason} ({content_type}): {snippet}{note}"
     return f"{what} answered {response.status_code} {reason}: {_short_json(body)}{note}"
+
+
+def where(request: httpx.Request) -> str:
+    """A request's method and URL without its query, for messages."""
+    return f"{request.method} {request.url.copy_with(query=None)}"
 
 
 def _short_json(body: Any) -> str:

@@ -39,6 +39,7 @@ from ._exceptions import (
     APITimeoutError,
     make_status_error,
     redact,
+    where,
 )
 from ._logging import logger
 from ._parse_errors import describe_parse_failure
@@ -205,10 +206,9 @@ class Exchange(Generic[T]):
             pool=_min(timeout.pool, remaining),
         )
 
-    @staticmethod
-    def body_cap(options: Options, response: httpx.Response) -> int:
+    def body_cap(self, response: httpx.Response) -> int:
         """How much of this answer to read, at most."""
-        cap = options.max_response_bytes
+        cap = self.options.max_response_bytes
         return cap if response.status_code < 300 else min(cap, ERROR_CAP)
 
     # -- after an attempt ------------------------------------------------------------------
@@ -389,7 +389,3 @@ def _answered(response: httpx.Response) -> str:
     """The call an answer answered, for the messages of answers that cannot be read (only
     then: not on the path of every answer)."""
     return f"{response.request.method} {response.request.url.path}"
-
-
-def where(request: httpx.Request) -> str:
-    return f"{request.method} {request.url.copy_with(query=None)}"

@@ -30,6 +30,7 @@ import anyio
 import attrs
 import httpx
 
+from ._checks import checked_count
 from ._operation import Operation
 
 __all__ = ["RETRY_STATUSES", "RetryPolicy", "retry_after_seconds"]
@@ -61,7 +62,9 @@ class RetryPolicy:
         deadline: The longest a call may take in all, retries and waits included.
     """
 
-    max_retries: int = attrs.field(default=2, validator=lambda _, a, v: _count(a.name, v))
+    max_retries: int = attrs.field(
+        default=2, validator=lambda _, a, v: checked_count(f"RetryPolicy.{a.name}", v, minimum=0)
+    )
     initial_backoff: float = attrs.field(
         default=0.5, validator=lambda _, a, v: _seconds(a.name, v, zero=True)
     )
@@ -100,11 +103,6 @@ class RetryPolicy:
         """The wait before retry number `retries_taken + 1`, with jitter."""
         wait = min(self.max_backoff, self.initial_backoff * 2.0**retries_taken)
         return wait * (1 - self.jitter * random.random())  # noqa: S311 - jitter, not crypto
-
-
-def _count(name: str, value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValueError(f"RetryPolicy.{name} must be an integer >= 0, got {value!r}")
 
 
 def _number(value: object) -> bool:

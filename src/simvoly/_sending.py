@@ -52,7 +52,7 @@ async def send(pool: Pool, exchange: Exchange[T], slots: anyio.Semaphore | None)
                         response = await http._send_single_request(request)
                     else:
                         response = await _send_on_callers_client(http, request)
-                    body = await read_body(response, exchange.body_cap(exchange.options, response))
+                    body = await read_body(response, exchange.body_cap(response))
                 finally:
                     if slots is not None:
                         slots.release()

@@ -11,14 +11,14 @@ from __future__ import annotations
 import threading
 import warnings
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Self, TypeVar
 
 import httpx
 
 from ._base_client import BaseClient
 from ._body import DEFAULT_MAX_RESPONSE_BYTES
 from ._call import Call, RequestOptions
-from ._config import DEFAULT_TIMEOUT, NO_COOKIES, build_options, make_pacer, pool_settings
+from ._config import DEFAULT_TIMEOUT, NoCookieJar, build_options, pool_settings, rate_limiting
 from ._exceptions import SimvolyError
 from ._generated.resources import SyncResources
 from ._limiter import RateLimit
@@ -78,9 +78,7 @@ class Simvoly(SyncResources, BaseClient[SyncPool, threading.BoundedSemaphore]):
                 f"http_client must be an httpx.Client, got {type(http_client).__name__} "
                 "(simvoly.AsyncSimvoly takes an httpx.AsyncClient)"
             )
-        self._pacer = make_pacer(rate_limit)
-        cap = rate_limit.max_in_flight if rate_limit is not None else None
-        self._slots = threading.BoundedSemaphore(cap) if cap is not None else None
+        self._pacer, self._slots = rate_limiting(rate_limit, threading.BoundedSemaphore)
         if http_client is None:
             http = _CookielessClient(**pool_settings(options.timeout, options.headers))
             self._pool = SyncPool(http, own=True)
@@ -132,13 +130,5 @@ class Simvoly(SyncResources, BaseClient[SyncPool, threading.BoundedSemaphore]):
         return self._outcome(exchange, send_sync(self._pool, exchange, self._slots), raw)
 
 
-class _CookielessClient(httpx.Client):
+class _CookielessClient(NoCookieJar, httpx.Client):
     """The sync client's own pool: httpx's client without a cookie jar (see `NoCookies`)."""
-
-    @property
-    def cookies(self) -> httpx.Cookies:
-        return NO_COOKIES
-
-    @cookies.setter
-    def cookies(self, cookies: Any) -> None:
-        raise TypeError("the SDK's connection pool keeps no cookies")

@@ -50,9 +50,7 @@ def send_sync(
                     response = http._send_single_request(request)
                 else:
                     response = _send_on_callers_client(http, request)
-                body = read_body_sync(
-                    response, exchange.body_cap(exchange.options, response), check_deadline
-                )
+                body = read_body_sync(response, exchange.body_cap(response), check_deadline)
             finally:
                 if slots is not None:
                     slots.release()

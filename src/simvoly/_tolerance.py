@@ -42,6 +42,7 @@ from typing import Any, Final, Generic, NamedTuple, TypeVar, cast
 
 import attrs
 
+from ._checks import is_int
 from ._logging import logger
 
 __all__ = [
@@ -202,10 +203,6 @@ class _Scalar(Kind):
         raise reader.report(DeviationKind.TYPE, at, self.expected, json_type(raw))
 
 
-def _is_integer(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
 def _is_number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
@@ -218,7 +215,7 @@ def _is_boolean(value: object) -> bool:
     return isinstance(value, bool)
 
 
-INTEGER: Final[Kind] = _Scalar("integer", _is_integer)
+INTEGER: Final[Kind] = _Scalar("integer", is_int)
 #: An integer or a float (JSON does not tell `1` from `1.0`).
 NUMBER: Final[Kind] = _Scalar("number", _is_number)
 STRING: Final[Kind] = _Scalar("string", _is_string)
@@ -641,7 +638,7 @@ def read_page(page_cls: type[Any], data: object, strict: bool) -> PageData[Any]:
         except _Unreadable as problem:
             _TOLERANT.tell(at, f"{problem.describe()}; read as no items")
     total = data.get(total_field.json)
-    if not _is_integer(total):
+    if not is_int(total):
         got = "missing" if total_field.json not in data else json_type(total)
         at = _Where(spec.name, total_field.json, f"{spec.name}.{total_field.json}")
         _TOLERANT.tell(

@@ -70,12 +70,12 @@ import itertools
 import json
 from collections import deque
 from collections.abc import Mapping, Sequence
-from typing import Any, Final, Generic, Protocol, TypeGuard, TypeVar
+from typing import Any, Final, Generic, Protocol, TypeVar
 
 import attrs
 
 from ._call import Call, RequestOptions
-from ._checks import checked_query
+from ._checks import checked_count, checked_query, is_int
 
 __all__ = [
     "ANCHORS",
@@ -125,13 +125,11 @@ def check_walk_arguments(
     limit: int | None, skip: int, concurrency: int, max_items: int | None, max_limit: int
 ) -> None:
     """Refuse a bad paging argument, before anything is sent."""
-    if limit is not None and not (_is_int(limit) and 1 <= limit <= max_limit):
+    if limit is not None and not (is_int(limit) and 1 <= limit <= max_limit):
         raise ValueError(f"limit must be an integer from 1 to {max_limit}, got {limit!r}")
-    if not (_is_int(skip) and skip >= 0):
-        raise ValueError(f"skip must be an integer >= 0, got {skip!r}")
-    if not (_is_int(concurrency) and concurrency >= 1):
-        raise ValueError(f"concurrency must be an integer >= 1, got {concurrency!r}")
-    if max_items is not None and not (_is_int(max_items) and max_items >= 0):
+    checked_count("skip", skip, minimum=0)
+    checked_count("concurrency", concurrency, minimum=1)
+    if max_items is not None and not (is_int(max_items) and max_items >= 0):
         raise ValueError(f"max_items must be an integer >= 0 or None, got {max_items!r}")
 
 
@@ -207,13 +205,13 @@ class Checkpoint:
             )
         position, total, last = value.get("position"), value.get("total"), value.get("last")
         if not (
-            _is_int(position)
+            is_int(position)
             and position >= 0
-            and _is_int(total)
+            and is_int(total)
             and total >= -1
             and isinstance(last, list)
             and len(last) <= ANCHORS
-            and all(_is_int(key) or isinstance(key, str) for key in last)
+            and all(is_int(key) or isinstance(key, str) for key in last)
         ):
             raise CheckpointError(
                 "this checkpoint is damaged: position, total or last is missing or not "
@@ -355,7 +353,6 @@ class Walk(Generic[T]):
         total: int | None = None,
         last: Sequence[Key] = (),
     ) -> None:
-        self.limit = limit
         self.expected = skip  # where the next page in order must start
         self._next_skip = skip  # the next offset to fetch ahead
         self._step = limit  # how many items a page is predicted to hold
@@ -435,8 +432,7 @@ class Walk(Generic[T]):
 
     def checkpoint(self, operation: str, query: str) -> Checkpoint:
         """The place after the last item handed out."""
-        taken = self._page_fresh[: self.taken]
-        last = [*self._recent, *(key_of(item) for item in taken[-ANCHORS:])][-ANCHORS:]
+        last = [*self._recent, *self._taken_keys()][-ANCHORS:]
         total = -1 if self._total is None else self._total
         return Checkpoint(operation, query, self._page_position(), total, tuple(last))
 
@@ -457,8 +453,12 @@ class Walk(Generic[T]):
         """Fold the page handed out into the position and the last keys."""
         if self._page is not None:
             self._position = self._page_position()
-            taken = self._page_fresh[: self.taken]
-            self._recent.extend(key_of(item) for item in taken[-ANCHORS:])
+            self._recent.extend(self._taken_keys())
+
+    def _taken_keys(self) -> list[Key]:
+        """The keys of the last `ANCHORS` items handed out of the page (fewer: all)."""
+        taken = self._page_fresh[: self.taken]
+        return [key_of(item) for item in taken[-ANCHORS:]]
 
     def _fresh(self, items: list[T]) -> tuple[list[T], list[int] | None]:
         """The items whose id was not yielded before (within the page too), recorded, and
@@ -468,8 +468,8 @@ class Walk(Generic[T]):
         kept: list[int] | None = None
         for index, item in enumerate(items):
             key = _id(item)
-            if key is _NO_ID or key not in seen:
-                if key is not _NO_ID:  # items without an id (form submissions) are never dropped
+            if key is None or key not in seen:
+                if key is not None:  # items without an id (form submissions) are never dropped
                     seen.add(key)
                 fresh.append(item)
                 if kept is not None:
@@ -479,25 +479,19 @@ class Walk(Generic[T]):
         return fresh, kept
 
 
-def _is_int(value: object) -> TypeGuard[int]:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-_NO_ID = object()
-
-
-def _id(item: object) -> object:
-    value = getattr(item, "id", _NO_ID)
-    # Items without an id (form submissions) are never taken for duplicates.
-    return value if isinstance(value, int | str) else _NO_ID
+def _id(item: object) -> Key | None:
+    """An item's id; None for an item without one (a form submission), which is never
+    taken for a duplicate."""
+    value = getattr(item, "id", None)
+    return value if isinstance(value, int | str) else None
 
 
 def key_of(item: object) -> Key:
     """An item's key in a checkpoint: its id, or for an item without one, a digest of its
     content (its JSON, as `to_dict()` gives it)."""
-    value = getattr(item, "id", None)
-    if isinstance(value, int | str):
-        return value
+    key = _id(item)
+    if key is not None:
+        return key
     to_dict = getattr(item, "to_dict", None)
     content = to_dict() if callable(to_dict) else item
     text = json.dumps(content, sort_keys=True, default=repr, separators=(",", ":"))
