@@ -36,7 +36,7 @@ from ._tolerance import DeviationKind, deviations, fields_of
 if TYPE_CHECKING:
     from ._resource import AsyncAPIResource, SyncAPIResource
 
-__all__ = ["Upsert", "async_upsert_many", "prepare", "sync_upsert_many"]
+__all__ = ["Upsert", "async_upsert_many", "lane_key", "prepare", "sync_upsert_many"]
 
 
 class BodyModel(Protocol):
@@ -127,15 +127,19 @@ def _checked(upsert: Upsert[B, Any], index: int, item: object) -> Prepared[B]:
     return (item if isinstance(item, body) else body.from_dict(data)), data[upsert.by]
 
 
+def lane_key(value: object) -> object:
+    """Which upserts must go one after the other: those of the same key, text compared
+    without case (the API matches emails so; `simvoly import` orders its rows by it too)."""
+    return value.casefold() if isinstance(value, str) else value
+
+
 def _lanes(prepared: list[Prepared[B] | ValueError]) -> list[list[tuple[int, B]]]:
     """The good items with their indexes, by upsert key: one lane per key, in input order."""
     lanes: dict[object, list[tuple[int, B]]] = {}
     for index, item in enumerate(prepared):
         if not isinstance(item, ValueError):
             body, key = item
-            lanes.setdefault(key.casefold() if isinstance(key, str) else key, []).append(
-                (index, body)
-            )
+            lanes.setdefault(lane_key(key), []).append((index, body))
     return list(lanes.values())
 
 

@@ -36,6 +36,7 @@ from typing import Any
 
 import attrs
 
+from simvoly._bulk import lane_key
 from simvoly._call import Call
 from simvoly._client import AsyncSimvoly
 from simvoly._exceptions import AuthenticationError, SimvolyError
@@ -148,7 +149,7 @@ async def _send(
     queue: asyncio.Queue[_Row | None] = asyncio.Queue(maxsize=concurrency * 2)
     # Rows with the same key wait for each other; asyncio.Lock is first come, first served,
     # and a worker takes its row and queues for the row's lock without yielding between.
-    locks: dict[str, tuple[asyncio.Lock, list[int]]] = {}
+    locks: dict[object, tuple[asyncio.Lock, list[int]]] = {}
     failed: list[_Row] = []
     key = op.upsert_by or ""
     params = dict(op.upsert_query or {})
@@ -156,7 +157,7 @@ async def _send(
     async def worker() -> None:
         while (row := await queue.get()) is not None:
             body = row.body or {}
-            same = str(body[key]).casefold()
+            same = lane_key(body[key])  # as upsert_many orders its items
             lock, users = locks.setdefault(same, (asyncio.Lock(), [0]))
             users[0] += 1
             try:
