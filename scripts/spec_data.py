@@ -35,8 +35,9 @@ table, so that the client checks them before sending (`simvoly._formats`).
 The sandbox's tables (`sandbox_tables.py`) come from here too: each operation's route,
 parameters and answer shape (`Operation.route`), the request body schemas resolved into
 plain JSON-Schema-like dicts (`SpecData.bodies`; an enum's values are inlined where a
-body uses it). The wheel has no YAML parser, so the sandbox reads these Python literals, not openapi.yaml;
-so does the `simvoly` command (answer models, date filters, request body checks).
+body uses it). The wheel has no YAML parser, so the sandbox reads these Python literals,
+not openapi.yaml; so does the `simvoly` command (answer models, date filters, request
+body checks).
 """
 
 from __future__ import annotations

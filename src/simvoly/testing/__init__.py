@@ -48,9 +48,9 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._app import API_ROOT, RecordedRequest
+    from ._app import RecordedRequest
     from ._clock import VirtualClock, skipped_waits
-    from ._defaults import DEFAULT_API_KEY, DEFAULT_DOMAIN
+    from ._defaults import API_ROOT, DEFAULT_API_KEY, DEFAULT_DOMAIN
     from ._delivery import Delivery
     from ._faults import Fault, Faults
     from ._sandbox import Sandbox
@@ -73,7 +73,7 @@ __all__ = [
 ]
 
 _HOMES = {
-    "API_ROOT": "_app",
+    "API_ROOT": "_defaults",
     "RecordedRequest": "_app",
     "VirtualClock": "_clock",
     "skipped_waits": "_clock",

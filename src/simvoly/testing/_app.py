@@ -20,9 +20,8 @@ from urllib.parse import parse_qsl
 import anyio
 import attrs
 
-from simvoly._checks import API_PATH as API_ROOT
-
 from . import _people, _shop
+from ._defaults import API_ROOT
 from ._delivery import Deliverer
 from ._drift import Drift
 from ._errors import ApiError, bad_request, error_body

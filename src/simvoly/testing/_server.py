@@ -19,7 +19,7 @@ from typing import Any
 
 import attrs
 
-from simvoly._checks import API_PATH as API_ROOT
+from ._defaults import API_ROOT
 
 __all__ = ["Running", "require_uvicorn", "serve"]
 
